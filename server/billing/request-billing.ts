@@ -1,0 +1,130 @@
+import type { CanonicalUsage } from '../canonical/usage.js';
+import { GatewayError } from '../errors/gateway-error.js';
+import { StoreUnavailableError } from '../store/store.js';
+import type { ApiKeyRecord, ModelRecord } from '../store/types.js';
+import type { Services } from '../pipeline/services.js';
+import { costOf } from './pricing.js';
+
+/** Start of the key's current spend period (UTC), or undefined for a lifetime limit. */
+export function periodStart(period: ApiKeyRecord['spendPeriod'], now = Date.now()): number | undefined {
+  const d = new Date(now);
+  if (period === 'day') return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  if (period === 'month') return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+  return undefined;
+}
+
+/**
+ * The money side of one request: hold the worst case before the upstream call, then settle to
+ * the actual cost or release, exactly once (the store enforces once-ness by request id).
+ */
+export class RequestBilling {
+  private held = 0;
+  private done = false;
+
+  constructor(
+    private readonly svc: Services,
+    private readonly key: ApiKeyRecord,
+    private readonly model: ModelRecord,
+    readonly requestId: string,
+  ) {}
+
+  get holdAmount(): number {
+    return this.held;
+  }
+
+  /** Worst-case cost of a request with `promptTokens` in and up to `maxOutput` out. */
+  worstCase(promptTokens: number, maxOutput: number): number {
+    const p = this.model.pricing;
+    const outPrice = Math.max(p.outputPerMillion ?? 0, p.reasoningPerMillion ?? 0);
+    return costOf({ uncachedInput: promptTokens, output: maxOutput, source: 'estimated' }, { inputPerMillion: p.inputPerMillion ?? 0, outputPerMillion: outPrice });
+  }
+
+  /** Places the hold; throws insufficient_quota (and calls nothing upstream) when it does not fit. */
+  async hold(amount: number): Promise<void> {
+    await this.checkKeySpend(amount);
+    if (amount <= 0) return;
+    let result;
+    try {
+      result = await this.svc.store.placeHold({ accountId: this.key.accountId, requestId: this.requestId, amount, keyId: this.key.id });
+    } catch (err) {
+      throw storeError(err);
+    }
+    if (!result.ok) {
+      if (result.reason === 'insufficient_balance') {
+        throw new GatewayError('insufficient_quota', 'Your account balance is too low for this request. Top up your account or lower max_tokens.');
+      }
+      if (result.reason === 'account_not_found') throw new GatewayError('invalid_api_key', 'The API key has no account.');
+      throw new GatewayError('conflict', 'A request with this id is already in flight.');
+    }
+    this.held = amount;
+    this.svc.metrics.holdsOutstanding.inc();
+  }
+
+  /**
+   * Charges `usage` (capped at the hold: the balance never goes below its floor) and releases the
+   * rest. Returns the amount charged. Safe to call more than once; only the first call counts.
+   */
+  async settle(usage: CanonicalUsage): Promise<number> {
+    if (this.done) return 0;
+    this.done = true;
+    const full = costOf(usage, this.model.pricing);
+    const charged = this.held > 0 ? Math.min(full, this.held) : 0;
+    if (this.held > 0) {
+      this.svc.metrics.holdsOutstanding.dec();
+      await this.retry(() => this.svc.store.settleHold({ accountId: this.key.accountId, requestId: this.requestId, cost: charged }));
+    }
+    if (charged > 0 && this.key.spendLimit !== undefined) {
+      await this.retry(() => this.svc.store.addKeySpend(this.key.id, charged, periodStart(this.key.spendPeriod)));
+    }
+    return charged;
+  }
+
+  /** Returns the whole hold (nothing was produced). */
+  async release(reason: string): Promise<void> {
+    if (this.done) return;
+    this.done = true;
+    if (this.held <= 0) return;
+    this.svc.metrics.holdsOutstanding.dec();
+    await this.retry(() => this.svc.store.releaseHold({ accountId: this.key.accountId, requestId: this.requestId, reason }));
+  }
+
+  private async checkKeySpend(amount: number): Promise<void> {
+    if (this.key.spendLimit === undefined) return;
+    let fresh;
+    try {
+      fresh = await this.svc.store.getApiKey(this.key.id);
+    } catch (err) {
+      throw storeError(err);
+    }
+    const start = periodStart(this.key.spendPeriod);
+    const spent = fresh && (start === undefined || (fresh.spentPeriodStart ?? 0) >= start) ? fresh.spent : 0;
+    if (spent + amount > this.key.spendLimit) {
+      throw new GatewayError('insufficient_quota', 'This API key has reached its spend limit.');
+    }
+  }
+
+  /**
+   * Settlement must not be lost to a passing store outage: retry a few times; if the store stays
+   * down the hold remains and the sweeper settles it by releasing (logged loudly).
+   */
+  private async retry(op: () => Promise<unknown>): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await op();
+        return;
+      } catch (err) {
+        if (attempt >= 4) {
+          this.svc.log.error({ err, requestId: this.requestId }, 'billing: could not settle; the hold sweeper will release it');
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+      }
+    }
+  }
+}
+
+export function storeError(err: unknown): GatewayError {
+  if (err instanceof GatewayError) return err;
+  if (err instanceof StoreUnavailableError) return new GatewayError('store_unavailable', 'The gateway\'s database is unavailable; try again shortly.', { cause: err, retryAfter: 2 });
+  return new GatewayError('internal_error', 'The gateway hit an internal error.', { cause: err });
+}

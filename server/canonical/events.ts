@@ -1,0 +1,20 @@
+import type { FinishReason } from './response.js';
+import type { CanonicalUsage } from './usage.js';
+import type { GatewayError } from '../errors/gateway-error.js';
+
+/**
+ * The typed stream every provider adapter produces and every front-door encoder consumes.
+ * Parts are addressed by (choice, index); an index is unique within its choice.
+ */
+export type StreamEvent =
+  | { type: 'start'; id: string; model: string; created: number }
+  | { type: 'part_start'; choice: number; index: number; kind: 'text' | 'thinking' | 'tool_call' | 'redacted_thinking'; toolCallId?: string; toolName?: string; data?: string }
+  | { type: 'text_delta'; choice: number; index: number; text: string }
+  | { type: 'thinking_delta'; choice: number; index: number; text: string }
+  | { type: 'signature_delta'; choice: number; index: number; signature: string }
+  | { type: 'tool_arguments_delta'; choice: number; index: number; json: string }
+  | { type: 'part_end'; choice: number; index: number }
+  | { type: 'finish'; choice: number; reason: FinishReason }
+  | { type: 'usage'; usage: CanonicalUsage }
+  | { type: 'error'; error: GatewayError }
+  | { type: 'keepalive' };

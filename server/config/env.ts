@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/** Process settings from the environment, validated once at start (the only place env is read). */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NEXUSFLOW_DATA_DIR: z.string().min(1).default('./data'),
+  MONGODB_URI: z.string().min(1).optional(),
+  NEXUSFLOW_MONGODB_DB: z.string().min(1).optional(),
+  NEXUSFLOW_MONGODB_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
+  NEXUSFLOW_CONFIG: z.string().min(1).optional(),
+  NEXUSFLOW_BOOTSTRAP_KEY: z.string().regex(/^sk-air-[A-Za-z0-9_-]{16,200}$/, 'must look like sk-air-… (16+ letters, digits, _ or -)').optional(),
+  NEXUSFLOW_BOOTSTRAP_BALANCE: z.string().regex(/^\d+(\.\d{1,6})?$/, 'must be a number of credits, e.g. 100 or 2.5').default('100'),
+  NEXUSFLOW_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  NEXUSFLOW_BODY_LIMIT: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  NEXUSFLOW_CHANGE_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  NEXUSFLOW_HOLD_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15 * 60 * 1000),
+  NEXUSFLOW_DEFAULT_MAX_OUTPUT_TOKENS: z.coerce.number().int().min(1).default(4096),
+  DASHSCOPE_API_KEY: z.string().min(1).optional(),
+  DASHSCOPE_BASE_URL: z.string().url().default('https://dashscope-intl.aliyuncs.com/compatible-mode/v1'),
+});
+
+export type GatewayEnv = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export function readEnv(env: NodeJS.ProcessEnv): GatewayEnv {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** "2.5" credits → 2_500_000 micro-credits, without floating point. */
+export function creditsToMicro(credits: string): number {
+  const [whole = '0', frac = ''] = credits.split('.');
+  return Number(whole) * 1_000_000 + Number(frac.padEnd(6, '0'));
+}

@@ -1,0 +1,42 @@
+import { ERRORS, type ErrorCode } from './registry.js';
+
+export interface GatewayErrorOptions {
+  /** The request field at fault, as a dotted path (OpenAI `param`). */
+  param?: string;
+  /** Seconds the caller should wait (429 and 503). */
+  retryAfter?: number;
+  /** Overrides the registry status, e.g. an upstream 4xx passed through. */
+  status?: number;
+  cause?: unknown;
+  /** Extra detail for logs; never sent to the caller. */
+  detail?: string;
+}
+
+/** The only error type the pipeline raises; rendered at the edge in the caller's protocol. */
+export class GatewayError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly param: string | undefined;
+  readonly retryAfter: number | undefined;
+  readonly detail: string | undefined;
+
+  constructor(code: ErrorCode, message: string, options: GatewayErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'GatewayError';
+    this.code = code;
+    this.status = options.status ?? ERRORS[code].status;
+    this.param = options.param;
+    this.retryAfter = options.retryAfter;
+    this.detail = options.detail;
+  }
+}
+
+export function isGatewayError(e: unknown): e is GatewayError {
+  return e instanceof GatewayError;
+}
+
+/** Converts anything thrown into a GatewayError without leaking internals to the caller. */
+export function toGatewayError(e: unknown): GatewayError {
+  if (e instanceof GatewayError) return e;
+  return new GatewayError('internal_error', 'The gateway hit an internal error.', { cause: e });
+}

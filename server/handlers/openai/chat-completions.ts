@@ -1,0 +1,51 @@
+import type { OperationInput } from '../../../generated/runtime.gen.js';
+import { formatCredits } from '../../billing/pricing.js';
+import { GatewayError } from '../../errors/gateway-error.js';
+import { decodeChatRequest } from '../../formats/openai/decode-request.js';
+import { encodeChatResponse } from '../../formats/openai/encode-response.js';
+import { OpenAIStreamEncoder } from '../../formats/openai/stream-encoder.js';
+import type { WireChatRequest } from '../../formats/openai/wire.js';
+import type { HandlerResult, RequestContext } from '../../http/handler-types.js';
+import { runChat, type ChatInfo } from '../../pipeline/chat.js';
+import type { Services } from '../../pipeline/services.js';
+
+/** POST /v1/chat/completions: OpenAI wire → canonical → pipeline → OpenAI wire. */
+export function createChatCompletionHandler(svc: Services) {
+  return async (input: OperationInput<unknown, unknown, unknown>, ctx: RequestContext): Promise<HandlerResult> => {
+    const principal = ctx.principal;
+    if (!principal) throw new GatewayError('invalid_api_key', 'No API key was provided.');
+    const req = decodeChatRequest(input.body as WireChatRequest);
+    const outcome = await runChat(svc, principal, req, {
+      requestId: ctx.requestId,
+      protocol: 'openai:chat-completions',
+      endpoint: '/v1/chat/completions',
+      signal: ctx.signal,
+      startedAt: ctx.startedAt,
+    });
+    const model = req.model;
+    ctx.observed.model = model;
+    ctx.observed.channel = outcome.info.channelId;
+    if (outcome.kind === 'response') {
+      const body = encodeChatResponse(outcome.response, model);
+      return { kind: 'json', body, headers: { ...infoHeaders(outcome.info, ctx), 'x-nexusflow-cost': formatCredits(outcome.cost) } };
+    }
+    const encoder = new OpenAIStreamEncoder(model, req.streamUsage === true, ctx.requestId);
+    const { events, final } = outcome;
+    async function* frames(): AsyncGenerator<string> {
+      for await (const ev of events) yield encoder.encode(ev);
+      yield encoder.end(final()?.usage);
+    }
+    return { kind: 'sse', frames: frames(), headers: infoHeaders(outcome.info, ctx) };
+  };
+}
+
+/** Which provider and channel served the request, and the gateway's own time so far. */
+export function infoHeaders(info: ChatInfo, ctx: RequestContext): Record<string, string> {
+  const elapsed = Number(process.hrtime.bigint() - ctx.startedAt) / 1e6;
+  const overhead = info.upstreamMs === undefined ? info.preUpstreamMs : Math.max(0, elapsed - info.upstreamMs);
+  return {
+    'x-nexusflow-provider': info.provider,
+    'x-nexusflow-channel': info.channelId,
+    'x-nexusflow-overhead-ms': overhead.toFixed(3),
+  };
+}

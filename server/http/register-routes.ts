@@ -1,0 +1,147 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { notImplemented, type OperationInput, type RouteDef, type ValidationIssue, type WireProtocol } from '../../generated/runtime.gen.js';
+import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
+import { renderError } from '../errors/render.js';
+import type { Principal } from '../pipeline/principal.js';
+import { newId } from '../util/ids.js';
+import type { HandlerResult, RequestContext } from './handler-types.js';
+
+type AnyHandler = (input: OperationInput<unknown, unknown, unknown>, ctx: RequestContext) => Promise<HandlerResult>;
+
+export interface SpecRegistration {
+  routes: readonly RouteDef[];
+  /** The generated `<Spec>Handlers<RequestContext, HandlerResult>` object. */
+  handlers: object;
+  /** Resolves the caller; throws GatewayError (invalid_api_key…) when it cannot. */
+  authenticate?: (headers: Record<string, string | string[] | undefined>, query: Record<string, unknown>) => Promise<Principal>;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    protocol?: WireProtocol;
+  }
+  interface FastifyRequest {
+    /** Set for routes of a spec; null for others (health, metrics, 404). */
+    observed: { model?: string; channel?: string } | null;
+  }
+}
+
+/**
+ * Registers a spec's generated route table: auth → generated validators → handler → writer.
+ * Every failure is rendered in the route's own protocol shape.
+ */
+export function registerSpecRoutes(app: FastifyInstance, reg: SpecRegistration): void {
+  const handlers = reg.handlers as Record<string, AnyHandler | typeof notImplemented | undefined>;
+  for (const route of reg.routes) {
+    const handler = handlers[route.operationId];
+    app.route({
+      method: route.method,
+      url: route.routerPath,
+      config: { protocol: route.protocol },
+      handler: async (request, reply) => {
+        const ctx = contextOf(request, reply, route.protocol);
+        try {
+          if (handler === undefined || handler === notImplemented) {
+            throw new GatewayError('not_implemented', `${route.method} ${route.path} is not implemented yet.`);
+          }
+          const query = (request.query ?? {}) as Record<string, unknown>;
+          if (reg.authenticate) ctx.principal = await reg.authenticate(request.headers, query);
+          check(route.validateParams, request.params, 'path');
+          check(route.validateQuery, query, 'query');
+          if (request.body === undefined || request.body === null) {
+            if (route.bodyRequired) throw new GatewayError('invalid_request', 'A JSON request body is required.');
+          } else check(route.validateBody, request.body, 'body');
+          const result = await handler({ body: request.body, params: request.params, query, headers: request.headers }, ctx);
+          await writeResult(reply, ctx, result);
+        } catch (err) {
+          sendError(reply, route.protocol, ctx.requestId, err, request);
+        }
+      },
+    });
+  }
+}
+
+function contextOf(request: FastifyRequest, reply: FastifyReply, protocol: WireProtocol): RequestContext {
+  const controller = new AbortController();
+  reply.raw.on('close', () => {
+    if (!reply.raw.writableFinished) controller.abort();
+  });
+  const ctx: RequestContext = { requestId: String(request.id), protocol, startedAt: request.startedAt, signal: controller.signal, principal: undefined, headers: request.headers, observed: {} };
+  request.observed = ctx.observed;
+  return ctx;
+}
+
+function check(validate: ((d: unknown) => ValidationIssue[] | null) | undefined, data: unknown, where: string): void {
+  if (!validate) return;
+  const issues = validate(data);
+  const first = issues?.[0];
+  if (!first) return;
+  const param = first.path === '' ? undefined : first.path;
+  const subject = param ?? (where === 'body' ? 'the request body' : `the ${where} parameters`);
+  throw new GatewayError('invalid_request', `Invalid ${subject}: ${first.message}.`, param ? { param } : {});
+}
+
+async function writeResult(reply: FastifyReply, ctx: RequestContext, result: HandlerResult): Promise<void> {
+  if (result.kind === 'json') {
+    reply.code(result.status ?? 200).headers(result.headers ?? {}).header('content-type', 'application/json; charset=utf-8');
+    await reply.send(JSON.stringify(result.body));
+    return;
+  }
+  if (result.kind === 'binary') {
+    reply.code(result.status ?? 200).headers(result.headers ?? {}).header('content-type', result.contentType);
+    await reply.send(result.body);
+    return;
+  }
+  reply.hijack();
+  const raw = reply.raw;
+  raw.writeHead(200, {
+    ...Object.fromEntries(Object.entries(reply.getHeaders()).map(([k, v]) => [k, String(v)])),
+    ...result.headers,
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+  });
+  raw.flushHeaders();
+  try {
+    for await (const frame of result.frames) {
+      if (ctx.signal.aborted) break;
+      if (frame.length === 0) continue;
+      if (!raw.write(frame)) await drained(raw, ctx.signal);
+    }
+  } finally {
+    if (!raw.destroyed) raw.end();
+  }
+}
+
+/** Waits for the socket to drain (backpressure) or the client to leave. */
+function drained(raw: NodeJS.WritableStream, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      raw.removeListener('drain', done);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    raw.once('drain', done);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+/** Renders any error in the protocol's shape. Also used by the app-level error handler. */
+export function sendError(reply: FastifyReply, protocol: WireProtocol, requestId: string, err: unknown, request?: FastifyRequest): void {
+  const e = toGatewayError(err);
+  if (e.status >= 500 && e.code === 'internal_error') request?.log.error({ err: e.cause ?? e }, 'internal error');
+  else if (e.detail) request?.log.warn({ code: e.code, detail: e.detail }, e.message);
+  if (reply.sent || reply.raw.headersSent) {
+    if (!reply.raw.destroyed) reply.raw.end();
+    return;
+  }
+  const { status, body } = renderError(e, protocol, requestId);
+  if (e.retryAfter !== undefined) reply.header('retry-after', String(e.retryAfter));
+  if (e.code === 'insufficient_quota') reply.header('x-should-retry', 'false');
+  reply.code(status).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(body));
+}
+
+export function newRequestId(): string {
+  return newId('req', 20);
+}

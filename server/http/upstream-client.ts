@@ -1,0 +1,77 @@
+import { Agent, errors as undiciErrors, type Dispatcher } from 'undici';
+import { GatewayError } from '../errors/gateway-error.js';
+
+export interface UpstreamTimeouts {
+  connectMs: number;
+  /** Time to the response headers (first byte). */
+  firstByteMs: number;
+  /** Longest silence between body chunks. */
+  idleMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: UpstreamTimeouts = { connectMs: 10_000, firstByteMs: 120_000, idleMs: 120_000 };
+
+export interface UpstreamRequest {
+  url: string;
+  method: 'GET' | 'POST';
+  headers: Record<string, string>;
+  body?: string;
+  signal: AbortSignal;
+  timeouts?: Partial<UpstreamTimeouts>;
+}
+
+export interface UpstreamResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Dispatcher.ResponseData['body'];
+}
+
+/**
+ * The one HTTP executor for every provider: undici's request API over a keep-alive agent
+ * that pools connections per origin (faster than fetch and web streams on the hot path).
+ */
+export class UpstreamClient {
+  private readonly agent: Agent;
+
+  constructor(connections = 128) {
+    this.agent = new Agent({ connections, keepAliveTimeout: 30_000, pipelining: 1 });
+  }
+
+  async request(req: UpstreamRequest): Promise<UpstreamResponse> {
+    const t = { ...DEFAULT_TIMEOUTS, ...req.timeouts };
+    try {
+      const res = await this.agent.request({
+        origin: new URL(req.url).origin,
+        path: pathOf(req.url),
+        method: req.method,
+        headers: req.headers,
+        body: req.body ?? null,
+        signal: req.signal,
+        headersTimeout: t.firstByteMs,
+        bodyTimeout: t.idleMs,
+      });
+      return { status: res.statusCode, headers: res.headers, body: res.body };
+    } catch (err) {
+      throw mapNetworkError(err, req.signal);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+}
+
+function pathOf(url: string): string {
+  const u = new URL(url);
+  return u.pathname + u.search;
+}
+
+/** Network-level failures → gateway errors; aborts caused by our own signal are rethrown as-is. */
+export function mapNetworkError(err: unknown, signal?: AbortSignal): unknown {
+  if (signal?.aborted) return err;
+  if (err instanceof GatewayError) return err;
+  if (err instanceof undiciErrors.HeadersTimeoutError || err instanceof undiciErrors.BodyTimeoutError || err instanceof undiciErrors.ConnectTimeoutError) {
+    return new GatewayError('upstream_timeout', 'The upstream did not answer in time.', { cause: err });
+  }
+  return new GatewayError('upstream_error', 'Could not reach the upstream.', { cause: err, detail: err instanceof Error ? err.message : String(err) });
+}

@@ -1,0 +1,74 @@
+import pino from 'pino';
+import { buildApp } from './app.js';
+import { applyCatalog } from './config/apply-catalog.js';
+import { bootstrap } from './config/bootstrap.js';
+import { loadCatalogFile } from './config/catalog-file.js';
+import { defaultCatalog } from './config/default-catalog.js';
+import { ConfigError, creditsToMicro, readEnv } from './config/env.js';
+import { createStore, describeStore } from './store/index.js';
+
+/** The only entry point that reads the environment and listens. */
+async function main(): Promise<void> {
+  const env = readEnv(process.env);
+  const log = pino({ level: env.LOG_LEVEL, redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers["x-goog-api-key"]'], remove: true } });
+
+  const store = await createStore({
+    dataDir: env.NEXUSFLOW_DATA_DIR,
+    ...(env.MONGODB_URI ? { mongodbUri: env.MONGODB_URI } : {}),
+    ...(env.NEXUSFLOW_MONGODB_DB ? { mongodbDb: env.NEXUSFLOW_MONGODB_DB } : {}),
+    poolSize: env.NEXUSFLOW_MONGODB_POOL_SIZE,
+  });
+  log.info(`store: ${describeStore(store)}`);
+
+  const catalog = env.NEXUSFLOW_CONFIG
+    ? loadCatalogFile(env.NEXUSFLOW_CONFIG)
+    : defaultCatalog({ dashscope: env.DASHSCOPE_API_KEY ? { baseUrl: env.DASHSCOPE_BASE_URL } : undefined });
+  const applied = await applyCatalog(store, catalog);
+  if (env.NEXUSFLOW_CONFIG) log.info(`catalog: applied ${applied.models} models and ${applied.channels} channels from ${env.NEXUSFLOW_CONFIG}`);
+  else if (env.DASHSCOPE_API_KEY) log.info('catalog: default models served by DashScope (OpenAI-compatible mode), DASHSCOPE_API_KEY is set');
+  else log.warn('catalog: no NEXUSFLOW_CONFIG and no upstream credentials: default models are answered by the built-in SIMULATOR (offline, not a real model)');
+
+  const boot = await bootstrap(store, { bootstrapKey: env.NEXUSFLOW_BOOTSTRAP_KEY, balanceMicro: creditsToMicro(env.NEXUSFLOW_BOOTSTRAP_BALANCE) });
+  if (boot.createdSecret) {
+    // Printed once, to the console only (never to the structured log).
+    process.stdout.write(`\n  Demo API key (shown once, store it now): ${boot.createdSecret}\n  Account ${boot.accountId} has ${env.NEXUSFLOW_BOOTSTRAP_BALANCE} credits.\n\n`);
+  }
+
+  const { app } = await buildApp({
+    store,
+    logger: log,
+    bodyLimit: env.NEXUSFLOW_BODY_LIMIT,
+    changePollMs: env.NEXUSFLOW_CHANGE_POLL_MS,
+    holdTimeoutMs: env.NEXUSFLOW_HOLD_TIMEOUT_MS,
+    defaultMaxOutputTokens: env.NEXUSFLOW_DEFAULT_MAX_OUTPUT_TOKENS,
+    ...(env.NEXUSFLOW_ADMIN_TOKEN ? { adminToken: env.NEXUSFLOW_ADMIN_TOKEN } : {}),
+    credentials: process.env,
+  });
+
+  let closing = false;
+  const shutdown = (signal: string): void => {
+    if (closing) return;
+    closing = true;
+    log.info(`${signal}: draining`);
+    const force = setTimeout(() => process.exit(1), 30_000);
+    force.unref();
+    void app.close().then(() => store.close()).then(() => process.exit(0), (err: unknown) => {
+      log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    });
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+
+  const address = await app.listen({ port: env.PORT, host: env.HOST });
+  log.info(`NexusFlow listening on ${address}`);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError || (err instanceof Error && err.name === 'StoreOpenError')) {
+    process.stderr.write(`nexusflow: ${err.message}\n`);
+  } else {
+    process.stderr.write(`nexusflow: failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  }
+  process.exit(1);
+});

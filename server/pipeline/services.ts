@@ -1,0 +1,21 @@
+import type { Logger } from 'pino';
+import type { UsageWriter } from '../billing/usage-writer.js';
+import type { Catalog } from '../catalog/catalog.js';
+import type { KeyCache } from '../auth/key-cache.js';
+import type { Metrics } from '../observability/metrics.js';
+import type { ChatProvider } from '../providers/types.js';
+import type { Store } from '../store/store.js';
+import type { ProviderType } from '../store/types.js';
+
+/** Everything a request needs, built once per gateway instance (no module globals). */
+export interface Services {
+  store: Store;
+  catalog: Catalog;
+  keys: KeyCache;
+  providers: Map<ProviderType, ChatProvider>;
+  usage: UsageWriter;
+  metrics: Metrics;
+  log: Logger;
+  /** Output tokens assumed for holds when neither the request nor the model caps them. */
+  defaultMaxOutputTokens: number;
+}

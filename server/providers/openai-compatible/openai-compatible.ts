@@ -1,0 +1,114 @@
+import type { StreamEvent } from '../../canonical/events.js';
+import type { CanonicalChatRequest } from '../../canonical/request.js';
+import { GatewayError } from '../../errors/gateway-error.js';
+import { decodeChatResponse } from '../../formats/openai/decode-response.js';
+import { encodeChatRequest } from '../../formats/openai/encode-request.js';
+import { OpenAIStreamDecoder } from '../../formats/openai/stream-decoder.js';
+import { SseParser } from '../../http/sse-parser.js';
+import { mapNetworkError, type UpstreamClient, type UpstreamResponse, type UpstreamTimeouts } from '../../http/upstream-client.js';
+import type { ChannelRecord } from '../../store/types.js';
+import type { ChatCallContext, ChatProvider, ChatResult } from '../types.js';
+import { mapUpstreamStatus } from '../upstream-errors.js';
+import { applyQuirks, readQuirks } from './quirks.js';
+
+const MAX_ERROR_BODY = 64 * 1024;
+const MAX_RESPONSE_BODY = 32 * 1024 * 1024;
+
+/** Any OpenAI Chat Completions upstream (DashScope compatible mode, DeepSeek, GLM, vLLM…). */
+export class OpenAICompatibleProvider implements ChatProvider {
+  readonly type = 'openai-compatible' as const;
+
+  constructor(private readonly http: UpstreamClient, private readonly credentialOf: (channel: ChannelRecord) => string | undefined) {}
+
+  async chat(req: CanonicalChatRequest, ctx: ChatCallContext): Promise<ChatResult> {
+    const { channel } = ctx;
+    if (!channel.baseUrl) throw new GatewayError('upstream_error', `Channel ${channel.id} has no base URL.`);
+    const body = applyQuirks(encodeChatRequest(req, ctx.upstreamModel), req, readQuirks(channel.quirks));
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: req.stream ? 'text/event-stream' : 'application/json' };
+    const credential = this.credentialOf(channel);
+    if (credential) headers.authorization = `Bearer ${credential}`;
+    const res = await this.http.request({
+      url: `${channel.baseUrl.replace(/\/+$/, '')}/chat/completions`,
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+      signal: ctx.signal,
+      timeouts: timeoutsOf(channel),
+    });
+    if (res.status >= 400) {
+      const text = await readText(res, MAX_ERROR_BODY).catch(() => '');
+      throw mapUpstreamStatus(res.status, text, res.headers['retry-after']);
+    }
+    if (!req.stream) {
+      const text = await readText(res, MAX_RESPONSE_BODY).catch((err: unknown) => {
+        throw mapNetworkError(err, ctx.signal);
+      });
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        throw new GatewayError('upstream_error', 'The upstream returned a body that is not JSON.', { detail: text.slice(0, 500) });
+      }
+      return { kind: 'response', response: decodeChatResponse(parsed) };
+    }
+    return { kind: 'stream', events: decodeStream(res, ctx.signal) };
+  }
+}
+
+async function* decodeStream(res: UpstreamResponse, signal: AbortSignal): AsyncGenerator<StreamEvent> {
+  const parser = new SseParser();
+  const decoder = new OpenAIStreamDecoder();
+  let done = false;
+  const handle = function* (messages: ReturnType<SseParser['push']>): Generator<StreamEvent> {
+    for (const m of messages) {
+      if (done) return;
+      if (m.data === '[DONE]') {
+        done = true;
+        return;
+      }
+      let chunk: unknown;
+      try {
+        chunk = JSON.parse(m.data);
+      } catch {
+        throw new GatewayError('upstream_error', 'The upstream sent a stream chunk that is not JSON.', { detail: m.data.slice(0, 500) });
+      }
+      yield* decoder.decode(chunk);
+    }
+  };
+  try {
+    for await (const chunk of res.body) {
+      yield* handle(parser.push(chunk as Buffer));
+      if (done) break;
+    }
+    if (!done) yield* handle(parser.end());
+  } catch (err) {
+    throw mapNetworkError(err, signal);
+  } finally {
+    if (!res.body.destroyed) res.body.destroy();
+  }
+  if (!decoder.complete()) throw new GatewayError('upstream_error', 'The upstream stream ended before the response was complete.');
+}
+
+async function readText(res: UpstreamResponse, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of res.body) {
+    const b = c as Buffer;
+    size += b.length;
+    if (size > limit) {
+      res.body.destroy();
+      throw new GatewayError('upstream_error', 'The upstream response was too large.');
+    }
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function timeoutsOf(channel: ChannelRecord): Partial<UpstreamTimeouts> {
+  const o = channel.options ?? {};
+  const t: Partial<UpstreamTimeouts> = {};
+  if (typeof o.connectTimeoutMs === 'number') t.connectMs = o.connectTimeoutMs;
+  if (typeof o.firstByteTimeoutMs === 'number') t.firstByteMs = o.firstByteTimeoutMs;
+  if (typeof o.idleTimeoutMs === 'number') t.idleMs = o.idleTimeoutMs;
+  return t;
+}

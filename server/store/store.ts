@@ -1,0 +1,109 @@
+import type {
+  Account, ApiKeyRecord, ChannelRecord, HoldResult, KeyPatch, LedgerEntry, ModelRecord, Page, PageRequest,
+  SettleResult, StaleHold, TaskPatch, TaskRecord, TaskStatus, UsageQuery, UsageRecord, UsageSummaryRow,
+} from './types.js';
+
+/**
+ * Everything the gateway persists, as the atomic primitives billing and routing need
+ * (design.md "The store"). Every method is a single-document atomic operation in MongoDB,
+ * so the same semantics hold on MongoDB, FerretDB and the embedded SQLite store.
+ */
+export interface Store {
+  readonly kind: 'embedded' | 'mongo';
+  /** Creates collections/tables and indexes; runs migrations. */
+  init(): Promise<void>;
+  close(): Promise<void>;
+
+  // Accounts and balance
+  createAccount(input: { id: string; name: string; creditLimit?: number }): Promise<Account>;
+  getAccount(id: string): Promise<Account | null>;
+  listAccounts(page: PageRequest): Promise<Page<Account>>;
+  updateAccount(id: string, patch: { name?: string; creditLimit?: number }): Promise<Account | null>;
+  /**
+   * Adds `amount` (may be negative for adjustments) with a ledger entry; idempotent on `entryId`:
+   * a repeated call changes nothing and returns the account.
+   */
+  credit(input: { accountId: string; entryId: string; amount: number; kind: 'topup' | 'refund' | 'adjustment'; reason?: string }): Promise<Account | null>;
+  /** Reserves `amount` only if balance - amount >= -creditLimit. One hold per request id. */
+  placeHold(input: { accountId: string; requestId: string; amount: number; keyId?: string }): Promise<HoldResult>;
+  /** Converts a hold into a charge of `cost` and returns the rest. Exactly once per request id. */
+  settleHold(input: { accountId: string; requestId: string; cost: number }): Promise<SettleResult>;
+  /** Returns the whole hold. Exactly once per request id. */
+  releaseHold(input: { accountId: string; requestId: string; reason: string }): Promise<SettleResult>;
+  /** Holds placed before `olderThan` that were never settled or released. */
+  listStaleHolds(olderThan: number, limit: number): Promise<StaleHold[]>;
+  /** Ledger entries of an account, oldest first. */
+  listLedger(accountId: string, page: PageRequest): Promise<Page<LedgerEntry>>;
+  /** Sum of all ledger entries of an account (for reconciliation). */
+  sumLedger(accountId: string): Promise<number>;
+
+  // API keys
+  /** Throws StoreConflictError when the hash or id exists. */
+  createApiKey(key: ApiKeyRecord): Promise<void>;
+  getApiKey(id: string): Promise<ApiKeyRecord | null>;
+  findApiKeyByHash(hash: string): Promise<ApiKeyRecord | null>;
+  listApiKeys(filter: { accountId?: string }, page: PageRequest): Promise<Page<ApiKeyRecord>>;
+  updateApiKey(id: string, patch: KeyPatch): Promise<ApiKeyRecord | null>;
+  /** Adds to a key's spend; resets the period when `periodStart` is newer than the stored one. */
+  addKeySpend(id: string, amount: number, periodStart?: number): Promise<void>;
+
+  // Catalog
+  upsertModel(model: ModelRecord): Promise<void>;
+  getModel(id: string): Promise<ModelRecord | null>;
+  listModels(): Promise<ModelRecord[]>;
+  deleteModel(id: string): Promise<boolean>;
+  upsertChannel(channel: ChannelRecord): Promise<void>;
+  getChannel(id: string): Promise<ChannelRecord | null>;
+  listChannels(): Promise<ChannelRecord[]>;
+  deleteChannel(id: string): Promise<boolean>;
+  /** A counter bumped on every change to keys, models or channels; caches poll it. */
+  bumpChangeCounter(): Promise<number>;
+  getChangeCounter(): Promise<number>;
+
+  // Usage
+  /** Inserts records; a request id already present is skipped (idempotent). */
+  insertUsage(records: UsageRecord[]): Promise<void>;
+  getUsage(requestId: string): Promise<UsageRecord | null>;
+  queryUsage(query: UsageQuery, page: PageRequest): Promise<Page<UsageRecord>>;
+  summarizeUsage(query: UsageQuery): Promise<UsageSummaryRow[]>;
+
+  // Rate limits
+  /** Atomically adds `amount` to the counter of `key` for the window starting at `windowStart`; returns the new total. */
+  incrementWindow(key: string, windowStart: number, amount: number): Promise<number>;
+
+  // Tasks
+  /** Inserts a task; when (accountId, idempotencyKey) exists, returns the existing one and `created: false`. */
+  insertTask(task: TaskRecord): Promise<{ task: TaskRecord; created: boolean }>;
+  getTask(id: string): Promise<TaskRecord | null>;
+  listTasks(filter: { accountId: string; status?: TaskStatus }, page: PageRequest): Promise<Page<TaskRecord>>;
+  /** Updates only if the task's status is one of `fromStatuses` (when given). Returns the updated task or null. */
+  updateTask(id: string, patch: TaskPatch, fromStatuses?: TaskStatus[]): Promise<TaskRecord | null>;
+  /** Claims one due task (status queued/running, nextPollAt <= now, lease free or expired) for `owner`. */
+  claimTask(owner: string, now: number, leaseMs: number): Promise<TaskRecord | null>;
+}
+
+export class StoreConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreConflictError';
+  }
+}
+
+export class StoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/**
+ * The store cannot be opened as configured: a database file that is not ours or is newer than
+ * this code, or a MongoDB server that cannot be reached at start. The message names the file or
+ * host(s), never credentials.
+ */
+export class StoreOpenError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreOpenError';
+  }
+}

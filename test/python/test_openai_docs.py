@@ -1,0 +1,54 @@
+"""The OpenAI snippets of our public docs, run with the official openai Python SDK."""
+import os
+
+import openai
+import pytest
+
+
+def test_basic_chat_snippet(run_snippet):
+    out = run_snippet("openai_basic.py")
+    assert 'You said: "Hello!"' in out
+
+
+def test_streaming_snippet(run_snippet):
+    out = run_snippet("openai_streaming.py")
+    assert 'You said: "Hello!"' in out
+    assert not out.endswith("\n"), "the snippet prints deltas with end=''"
+
+
+def client() -> openai.OpenAI:
+    return openai.OpenAI(api_key=os.environ["NEXUSFLOW_API_KEY"], base_url=os.environ["NEXUSFLOW_BASE_URL"] + "/v1", max_retries=0)
+
+
+def test_streaming_usage_and_tools():
+    stream = client().chat.completions.create(
+        model="qwen-turbo",
+        messages=[{"role": "user", "content": "Weather in Paris?"}],
+        tools=[{"type": "function", "function": {"name": "get_weather", "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}}],
+        stream=True,
+        stream_options={"include_usage": True},
+    )
+    args = ""
+    usage = None
+    finish = None
+    for chunk in stream:
+        if chunk.usage:
+            usage = chunk.usage
+        for choice in chunk.choices:
+            for call in choice.delta.tool_calls or []:
+                args += call.function.arguments or ""
+            finish = choice.finish_reason or finish
+    assert finish == "tool_calls"
+    assert '"city"' in args
+    assert usage is not None and usage.total_tokens == usage.prompt_tokens + usage.completion_tokens
+
+
+def test_error_classes():
+    bad = openai.OpenAI(api_key="sk-air-notarealkeynotarealkey", base_url=os.environ["NEXUSFLOW_BASE_URL"] + "/v1", max_retries=0)
+    with pytest.raises(openai.AuthenticationError):
+        bad.chat.completions.create(model="qwen3-max", messages=[{"role": "user", "content": "x"}])
+    with pytest.raises(openai.NotFoundError):
+        client().chat.completions.create(model="nope", messages=[{"role": "user", "content": "x"}])
+    with pytest.raises(openai.BadRequestError) as e:
+        client().chat.completions.create(model="qwen3-max", messages=[])
+    assert e.value.param == "messages"

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { buildApp, type Gateway } from '../../server/app.js';
+import { generateApiKeySecret } from '../../server/auth/api-key-secret.js';
+import { applyCatalog } from '../../server/config/apply-catalog.js';
+import { bootstrap } from '../../server/config/bootstrap.js';
+import { parseCatalog, type CatalogFile } from '../../server/config/catalog-file.js';
+import { defaultCatalog } from '../../server/config/default-catalog.js';
+import { createStore } from '../../server/store/index.js';
+import type { Store } from '../../server/store/store.js';
+
+export interface TestGatewayOptions {
+  env?: Record<string, string>;
+  /** Catalog to apply instead of the default simulator catalog. */
+  catalog?: unknown;
+  /** Initial balance of the test key's account, micro-credits. */
+  balanceMicro?: number;
+  /** Use this store instead of a fresh embedded one (caller closes it). */
+  store?: Store;
+  holdTimeoutMs?: number;
+  bodyLimit?: number;
+}
+
+export interface TestGateway {
+  baseUrl: string;
+  apiKey: string;
+  accountId: string;
+  gateway: Gateway;
+  store: Store;
+  close(): Promise<void>;
+}
+
+/** A real listening gateway on 127.0.0.1:<random port> over a fresh embedded store. */
+export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
+  const dir = options.store ? undefined : mkdtempSync(join(tmpdir(), 'nexusflow-test-'));
+  const store = options.store ?? (await createStore({ dataDir: dir! }));
+  const catalog: CatalogFile = options.catalog !== undefined ? parseCatalog(options.catalog, 'test catalog') : defaultCatalog({ dashscope: undefined });
+  await applyCatalog(store, catalog);
+  const apiKey = generateApiKeySecret();
+  const boot = await bootstrap(store, { bootstrapKey: apiKey, balanceMicro: options.balanceMicro ?? 100_000_000 });
+  const gateway = await buildApp({
+    store,
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    processMetrics: false,
+    changePollMs: 200,
+    credentials: { ...process.env, ...options.env },
+    ...(options.holdTimeoutMs !== undefined ? { holdTimeoutMs: options.holdTimeoutMs } : {}),
+    ...(options.bodyLimit !== undefined ? { bodyLimit: options.bodyLimit } : {}),
+  });
+  const address = await gateway.app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    baseUrl: address,
+    apiKey,
+    accountId: boot.accountId ?? '',
+    gateway,
+    store,
+    async close() {
+      await gateway.app.close();
+      if (!options.store) {
+        await store.close();
+        if (dir) rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
