@@ -1,5 +1,6 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import pino, { type Logger } from 'pino';
+import { anthropicRoutes } from '../generated/anthropic/routes.gen.js';
 import { openaiRoutes } from '../generated/openai/routes.gen.js';
 import type { WireProtocol } from '../generated/runtime.gen.js';
 import { authenticate, presentedKey } from './auth/authenticate.js';
@@ -10,12 +11,13 @@ import { UsageWriter } from './billing/usage-writer.js';
 import { Catalog } from './catalog/catalog.js';
 import { ChangeWatcher } from './catalog/change-watcher.js';
 import { GatewayError } from './errors/gateway-error.js';
+import { anthropicHandlers } from './handlers/anthropic/index.js';
 import { openaiHandlers } from './handlers/openai/index.js';
 import { newRequestId, registerSpecRoutes, sendError } from './http/register-routes.js';
 import { UpstreamClient } from './http/upstream-client.js';
 import { Metrics } from './observability/metrics.js';
 import type { Services } from './pipeline/services.js';
-import { createChatProviders } from './providers/registry.js';
+import { createChatProviders, createEmbeddingProviders } from './providers/registry.js';
 import type { Store } from './store/store.js';
 import type { ChannelRecord } from './store/types.js';
 
@@ -61,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   const services: Services = {
     store, catalog, keys, usage, metrics, log,
     providers: createChatProviders(http, credentialOf),
+    embeddingProviders: createEmbeddingProviders(http, credentialOf),
     defaultMaxOutputTokens: options.defaultMaxOutputTokens ?? 4096,
   };
   warmTokenizer();
@@ -81,18 +84,20 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     loggerInstance: log as FastifyBaseLogger,
     bodyLimit: options.bodyLimit ?? 10 * 1024 * 1024,
     genReqId: () => newRequestId(),
-    disableRequestLogging: true,
+    // The pipeline logs one line per request itself (with model, channel, cost), so fastify's own is off.
+    logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
   });
   app.decorateRequest('startedAt', 0n);
   app.decorateRequest('observed', null);
+  app.decorateRequest('wireProtocol', null);
   app.addHook('onRequest', async (request, reply) => {
     request.startedAt = process.hrtime.bigint();
     reply.header('x-request-id', request.id);
     reply.header('request-id', request.id);
   });
   app.addHook('onResponse', async (request, reply) => {
-    const protocol = request.routeOptions.config.protocol ?? 'none';
+    const protocol = request.wireProtocol ?? request.routeOptions.config.protocol ?? 'none';
     const model = request.observed?.model ?? '';
     metrics.requests.inc({ protocol, endpoint: request.routeOptions.url ?? 'unknown', model, channel: request.observed?.channel ?? '', status: String(reply.statusCode) });
     metrics.duration.observe({ protocol, model }, Number(process.hrtime.bigint() - request.startedAt) / 1e9);
@@ -105,8 +110,13 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     sendError(reply, protocolOf(request), String(request.id), new GatewayError('not_found', `Unknown endpoint: ${request.method} ${request.url.split('?')[0]}`));
   });
 
-  const authOpenAI = (headers: FastifyRequest['headers'], query: Record<string, unknown>) => authenticate(keys, presentedKey('openai', headers, query));
-  registerSpecRoutes(app, { routes: openaiRoutes, handlers: openaiHandlers(services), authenticate: authOpenAI });
+  const authBy = (protocol: WireProtocol) => (headers: FastifyRequest['headers'], query: Record<string, unknown>) => authenticate(keys, presentedKey(protocol, headers, query));
+  // One registration per spec; each front door lives in server/handlers/<protocol>/.
+  registerSpecRoutes(app, [
+    { routes: openaiRoutes, handlers: openaiHandlers(services), authenticate: authBy('openai') },
+    // Shares GET /v1/models{,/{model}} with OpenAI: only the Anthropic SDK sends anthropic-version (protocols.md §1.1).
+    { routes: anthropicRoutes, handlers: anthropicHandlers(services), authenticate: authBy('anthropic'), claims: (h) => h['anthropic-version'] !== undefined },
+  ]);
 
   app.get('/healthz', async (_req, reply) => reply.send({ status: 'ok' }));
   app.get('/metrics', async (request, reply) => {
@@ -129,7 +139,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
 
 /** The protocol of a request that failed before (or without) reaching a route. */
 function protocolOf(request: FastifyRequest): WireProtocol {
-  const fromRoute = request.routeOptions.config.protocol;
+  const fromRoute = request.wireProtocol ?? request.routeOptions.config.protocol;
   if (fromRoute) return fromRoute;
   if (request.url.startsWith('/v1beta/')) return 'gemini';
   if (request.headers['anthropic-version'] !== undefined) return 'anthropic';

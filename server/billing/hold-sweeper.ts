@@ -10,8 +10,11 @@ export class HoldSweeper {
 
   constructor(private readonly store: Store, private readonly log: Logger, private readonly timeoutMs: number, private readonly intervalMs = 30_000) {}
 
+  /** Sweeps once right away (a restart after a crash finds its orphans at once), then periodically. */
   start(): void {
-    this.timer = setInterval(() => void this.sweep().catch((err: unknown) => this.log.warn({ err }, 'hold sweeper failed')), this.intervalMs);
+    const run = (): void => void this.sweep().catch((err: unknown) => this.log.warn({ err }, 'hold sweeper failed'));
+    run();
+    this.timer = setInterval(run, this.intervalMs);
     this.timer.unref();
   }
 

@@ -61,13 +61,13 @@ export class RequestBilling {
   }
 
   /**
-   * Charges `usage` (capped at the hold: the balance never goes below its floor) and releases the
+   * Charges `usage` (priced with the model's token prices unless `fullCost` is given; capped at the hold: the balance never goes below its floor) and releases the
    * rest. Returns the amount charged. Safe to call more than once; only the first call counts.
    */
-  async settle(usage: CanonicalUsage): Promise<number> {
+  async settle(usage: CanonicalUsage, fullCost = costOf(usage, this.model.pricing)): Promise<number> {
     if (this.done) return 0;
     this.done = true;
-    const full = costOf(usage, this.model.pricing);
+    const full = fullCost;
     const charged = this.held > 0 ? Math.min(full, this.held) : 0;
     if (this.held > 0) {
       this.svc.metrics.holdsOutstanding.dec();

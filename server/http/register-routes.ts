@@ -14,6 +14,8 @@ export interface SpecRegistration {
   handlers: object;
   /** Resolves the caller; throws GatewayError (invalid_api_key…) when it cannot. */
   authenticate?: (headers: Record<string, string | string[] | undefined>, query: Record<string, unknown>) => Promise<Principal>;
+  /** For routes shared with another spec: whether this request is for this spec. */
+  claims?: (headers: Record<string, string | string[] | undefined>) => boolean;
 }
 
 declare module 'fastify' {
@@ -23,41 +25,63 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set for routes of a spec; null for others (health, metrics, 404). */
     observed: { model?: string; channel?: string } | null;
+    /** The protocol of the spec that serves this request (shared routes decide per request). */
+    wireProtocol: WireProtocol | null;
   }
 }
 
 /**
- * Registers a spec's generated route table: auth → generated validators → handler → writer.
- * Every failure is rendered in the route's own protocol shape.
+ * Registers the generated route tables of every spec: auth → generated validators → handler →
+ * writer. Every failure is rendered in the route's own protocol shape. When two specs declare the
+ * same method and path (OpenAI and Anthropic both have GET /v1/models, protocols.md §1.1), one
+ * fastify route dispatches to the first registration whose `claims` accepts the request, falling
+ * back to the one without `claims`.
  */
-export function registerSpecRoutes(app: FastifyInstance, reg: SpecRegistration): void {
-  const handlers = reg.handlers as Record<string, AnyHandler | typeof notImplemented | undefined>;
-  for (const route of reg.routes) {
-    const handler = handlers[route.operationId];
+export function registerSpecRoutes(app: FastifyInstance, registrations: readonly SpecRegistration[]): void {
+  const byRoute = new Map<string, Array<{ reg: SpecRegistration; route: RouteDef }>>();
+  for (const reg of registrations) {
+    for (const route of reg.routes) {
+      const key = `${route.method} ${route.routerPath}`;
+      const list = byRoute.get(key) ?? [];
+      list.push({ reg, route });
+      byRoute.set(key, list);
+    }
+  }
+  for (const candidates of byRoute.values()) {
+    const [first] = candidates;
+    if (!first) continue;
+    const fallback = candidates.find((c) => !c.reg.claims) ?? first;
     app.route({
-      method: route.method,
-      url: route.routerPath,
-      config: { protocol: route.protocol },
+      method: first.route.method,
+      url: first.route.routerPath,
+      config: { protocol: fallback.route.protocol },
       handler: async (request, reply) => {
-        const ctx = contextOf(request, reply, route.protocol);
-        try {
-          if (handler === undefined || handler === notImplemented) {
-            throw new GatewayError('not_implemented', `${route.method} ${route.path} is not implemented yet.`);
-          }
-          const query = (request.query ?? {}) as Record<string, unknown>;
-          if (reg.authenticate) ctx.principal = await reg.authenticate(request.headers, query);
-          check(route.validateParams, request.params, 'path');
-          check(route.validateQuery, query, 'query');
-          if (request.body === undefined || request.body === null) {
-            if (route.bodyRequired) throw new GatewayError('invalid_request', 'A JSON request body is required.');
-          } else check(route.validateBody, request.body, 'body');
-          const result = await handler({ body: request.body, params: request.params, query, headers: request.headers }, ctx);
-          await writeResult(reply, ctx, result);
-        } catch (err) {
-          sendError(reply, route.protocol, ctx.requestId, err, request);
-        }
+        const chosen = candidates.length === 1 ? first : (candidates.find((c) => c.reg.claims?.(request.headers) === true) ?? fallback);
+        request.wireProtocol = chosen.route.protocol;
+        await serve(request, reply, chosen.reg, chosen.route);
       },
     });
+  }
+}
+
+async function serve(request: FastifyRequest, reply: FastifyReply, reg: SpecRegistration, route: RouteDef): Promise<void> {
+  const handler = (reg.handlers as Record<string, AnyHandler | typeof notImplemented | undefined>)[route.operationId];
+  const ctx = contextOf(request, reply, route.protocol);
+  try {
+    if (handler === undefined || handler === notImplemented) {
+      throw new GatewayError('not_implemented', `${route.method} ${route.path} is not implemented yet.`);
+    }
+    const query = (request.query ?? {}) as Record<string, unknown>;
+    if (reg.authenticate) ctx.principal = await reg.authenticate(request.headers, query);
+    check(route.validateParams, request.params, 'path');
+    check(route.validateQuery, query, 'query');
+    if (request.body === undefined || request.body === null) {
+      if (route.bodyRequired) throw new GatewayError('invalid_request', 'A JSON request body is required.');
+    } else check(route.validateBody, request.body, 'body');
+    const result = await handler({ body: request.body, params: request.params, query, headers: request.headers }, ctx);
+    await writeResult(reply, ctx, result);
+  } catch (err) {
+    sendError(reply, route.protocol, ctx.requestId, err, request);
   }
 }
 

@@ -61,6 +61,26 @@ export class UpstreamClient {
   }
 }
 
+/** Reads a whole upstream body as text, up to `limit` bytes (then upstream_error). */
+export async function readBody(res: UpstreamResponse, limit: number, signal?: AbortSignal): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const c of res.body) {
+      const b = c as Buffer;
+      size += b.length;
+      if (size > limit) {
+        res.body.destroy();
+        throw new GatewayError('upstream_error', 'The upstream response was too large.');
+      }
+      chunks.push(b);
+    }
+  } catch (err) {
+    throw mapNetworkError(err, signal);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 function pathOf(url: string): string {
   const u = new URL(url);
   return u.pathname + u.search;

@@ -3,6 +3,7 @@ import type { UsageWriter } from '../billing/usage-writer.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { KeyCache } from '../auth/key-cache.js';
 import type { Metrics } from '../observability/metrics.js';
+import type { EmbeddingProvider } from '../providers/embedding-types.js';
 import type { ChatProvider } from '../providers/types.js';
 import type { Store } from '../store/store.js';
 import type { ProviderType } from '../store/types.js';
@@ -13,6 +14,7 @@ export interface Services {
   catalog: Catalog;
   keys: KeyCache;
   providers: Map<ProviderType, ChatProvider>;
+  embeddingProviders: Map<ProviderType, EmbeddingProvider>;
   usage: UsageWriter;
   metrics: Metrics;
   log: Logger;

@@ -1,7 +1,12 @@
 import type { UpstreamClient } from '../http/upstream-client.js';
 import type { ChannelRecord, ProviderType } from '../store/types.js';
+import { AnthropicProvider } from './anthropic/anthropic.js';
+import { GeminiProvider } from './gemini/gemini.js';
 import { OpenAICompatibleProvider } from './openai-compatible/openai-compatible.js';
+import { OpenAICompatibleEmbeddings } from './openai-compatible/embeddings.js';
+import { SimulatorEmbeddings } from './simulator/embeddings.js';
 import { SimulatorProvider } from './simulator/simulator.js';
+import type { EmbeddingProvider } from './embedding-types.js';
 import type { ChatProvider } from './types.js';
 
 /** Provider type → adapter. Adding a provider is one folder and one line here. */
@@ -11,6 +16,20 @@ export function createChatProviders(http: UpstreamClient, credentialOf: (channel
     ['simulator', new SimulatorProvider()],
     ['openai-compatible', openaiCompatible],
     // DashScope's chat models are served through its OpenAI-compatible mode.
+    ['dashscope', openaiCompatible],
+    // Anthropic's API, or DashScope's Anthropic-compatible mode.
+    ['anthropic', new AnthropicProvider(http, credentialOf)],
+    // Google's Gemini API wire format.
+    ['gemini', new GeminiProvider(http, credentialOf)],
+  ]);
+}
+
+/** Provider type → embeddings adapter (only types that can embed). */
+export function createEmbeddingProviders(http: UpstreamClient, credentialOf: (channel: ChannelRecord) => string | undefined): Map<ProviderType, EmbeddingProvider> {
+  const openaiCompatible = new OpenAICompatibleEmbeddings(http, credentialOf);
+  return new Map<ProviderType, EmbeddingProvider>([
+    ['simulator', new SimulatorEmbeddings()],
+    ['openai-compatible', openaiCompatible],
     ['dashscope', openaiCompatible],
   ]);
 }

@@ -5,7 +5,7 @@ import { decodeChatResponse } from '../../formats/openai/decode-response.js';
 import { encodeChatRequest } from '../../formats/openai/encode-request.js';
 import { OpenAIStreamDecoder } from '../../formats/openai/stream-decoder.js';
 import { SseParser } from '../../http/sse-parser.js';
-import { mapNetworkError, type UpstreamClient, type UpstreamResponse, type UpstreamTimeouts } from '../../http/upstream-client.js';
+import { mapNetworkError, readBody, type UpstreamClient, type UpstreamResponse, type UpstreamTimeouts } from '../../http/upstream-client.js';
 import type { ChannelRecord } from '../../store/types.js';
 import type { ChatCallContext, ChatProvider, ChatResult } from '../types.js';
 import { mapUpstreamStatus } from '../upstream-errors.js';
@@ -36,13 +36,11 @@ export class OpenAICompatibleProvider implements ChatProvider {
       timeouts: timeoutsOf(channel),
     });
     if (res.status >= 400) {
-      const text = await readText(res, MAX_ERROR_BODY).catch(() => '');
+      const text = await readBody(res, MAX_ERROR_BODY).catch(() => '');
       throw mapUpstreamStatus(res.status, text, res.headers['retry-after']);
     }
     if (!req.stream) {
-      const text = await readText(res, MAX_RESPONSE_BODY).catch((err: unknown) => {
-        throw mapNetworkError(err, ctx.signal);
-      });
+      const text = await readBody(res, MAX_RESPONSE_BODY, ctx.signal);
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
@@ -87,21 +85,6 @@ async function* decodeStream(res: UpstreamResponse, signal: AbortSignal): AsyncG
     if (!res.body.destroyed) res.body.destroy();
   }
   if (!decoder.complete()) throw new GatewayError('upstream_error', 'The upstream stream ended before the response was complete.');
-}
-
-async function readText(res: UpstreamResponse, limit: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const c of res.body) {
-    const b = c as Buffer;
-    size += b.length;
-    if (size > limit) {
-      res.body.destroy();
-      throw new GatewayError('upstream_error', 'The upstream response was too large.');
-    }
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function timeoutsOf(channel: ChannelRecord): Partial<UpstreamTimeouts> {
