@@ -1,6 +1,7 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import pino, { type Logger } from 'pino';
 import { anthropicRoutes } from '../generated/anthropic/routes.gen.js';
+import { geminiRoutes } from '../generated/gemini/routes.gen.js';
 import { openaiRoutes } from '../generated/openai/routes.gen.js';
 import type { WireProtocol } from '../generated/runtime.gen.js';
 import { authenticate, presentedKey } from './auth/authenticate.js';
@@ -12,6 +13,7 @@ import { Catalog } from './catalog/catalog.js';
 import { ChangeWatcher } from './catalog/change-watcher.js';
 import { GatewayError } from './errors/gateway-error.js';
 import { anthropicHandlers } from './handlers/anthropic/index.js';
+import { geminiHandlers } from './handlers/gemini/index.js';
 import { openaiHandlers } from './handlers/openai/index.js';
 import { newRequestId, registerSpecRoutes, sendError } from './http/register-routes.js';
 import { UpstreamClient } from './http/upstream-client.js';
@@ -96,12 +98,14 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     reply.header('x-request-id', request.id);
     reply.header('request-id', request.id);
   });
-  app.addHook('onResponse', async (request, reply) => {
+  const recordRequest = (request: FastifyRequest, statusCode: number): void => {
     const protocol = request.wireProtocol ?? request.routeOptions.config.protocol ?? 'none';
     const model = request.observed?.model ?? '';
-    metrics.requests.inc({ protocol, endpoint: request.routeOptions.url ?? 'unknown', model, channel: request.observed?.channel ?? '', status: String(reply.statusCode) });
+    metrics.requests.inc({ protocol, endpoint: request.routeOptions.url ?? 'unknown', model, channel: request.observed?.channel ?? '', status: String(statusCode) });
     metrics.duration.observe({ protocol, model }, Number(process.hrtime.bigint() - request.startedAt) / 1e9);
-  });
+  };
+  // Runs for hijacked (SSE) replies too: fastify 5 hooks the raw response's 'finish'.
+  app.addHook('onResponse', async (request, reply) => recordRequest(request, reply.statusCode));
 
   app.setErrorHandler((err, request, reply) => {
     sendError(reply, protocolOf(request), String(request.id), fromFastifyError(err), request);
@@ -116,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     { routes: openaiRoutes, handlers: openaiHandlers(services), authenticate: authBy('openai') },
     // Shares GET /v1/models{,/{model}} with OpenAI: only the Anthropic SDK sends anthropic-version (protocols.md §1.1).
     { routes: anthropicRoutes, handlers: anthropicHandlers(services), authenticate: authBy('anthropic'), claims: (h) => h['anthropic-version'] !== undefined },
+    { routes: geminiRoutes, handlers: geminiHandlers(services), authenticate: authBy('gemini') },
   ]);
 
   app.get('/healthz', async (_req, reply) => reply.send({ status: 'ok' }));

@@ -4,7 +4,7 @@ import type { Principal } from '../pipeline/principal.js';
 /** What a handler answers; the route glue writes it (JSON once, SSE with backpressure). */
 export type HandlerResult =
   | { kind: 'json'; status?: number; headers?: Record<string, string>; body: unknown }
-  | { kind: 'sse'; headers?: Record<string, string>; frames: AsyncIterable<string> }
+  | { kind: 'sse'; headers?: Record<string, string>; frames: AsyncIterable<string>; trailers?: { names: string[]; values: () => Record<string, string> } }
   | { kind: 'binary'; status?: number; headers?: Record<string, string>; contentType: string; body: Buffer };
 
 /** Per-request context handed to every handler. Knows nothing of fastify. */

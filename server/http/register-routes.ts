@@ -118,9 +118,11 @@ async function writeResult(reply: FastifyReply, ctx: RequestContext, result: Han
   }
   reply.hijack();
   const raw = reply.raw;
+  const trailers = result.trailers;
   raw.writeHead(200, {
     ...Object.fromEntries(Object.entries(reply.getHeaders()).map(([k, v]) => [k, String(v)])),
     ...result.headers,
+    ...(trailers ? { trailer: trailers.names.join(', ') } : {}),
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-cache',
     connection: 'keep-alive',
@@ -133,6 +135,8 @@ async function writeResult(reply: FastifyReply, ctx: RequestContext, result: Han
       if (frame.length === 0) continue;
       if (!raw.write(frame)) await drained(raw, ctx.signal);
     }
+    // Values known only at the end (the charged cost) travel as HTTP trailers.
+    if (trailers && !raw.destroyed) raw.addTrailers(trailers.values());
   } finally {
     if (!raw.destroyed) raw.end();
   }

@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
  *   fake-hang        accepts and never answers
  *   fake-cut         streams two chunks, then closes the connection without [DONE]
  *   fake-slow        streams many chunks slowly (for client aborts)
+ *   fake-reasoning   reasoning_content (DashScope/DeepSeek style) before the reply text
  */
 export interface FakeUpstream {
   baseUrl: string;
@@ -20,6 +21,7 @@ export interface FakeUpstream {
 }
 
 export const FAKE_REPLY = 'Hello from the fake upstream!';
+export const FAKE_REASONING = 'Thinking it over first.';
 
 export async function startFakeOpenAIUpstream(): Promise<FakeUpstream> {
   const requests: FakeUpstream['requests'] = [];
@@ -72,8 +74,10 @@ function handle(req: IncomingMessage, res: ServerResponse, body: Record<string, 
   const usage = { prompt_tokens: 11, completion_tokens: 7, total_tokens: 18, prompt_tokens_details: { cached_tokens: 3 }, completion_tokens_details: { reasoning_tokens: 2 } };
   const withUsage = model !== 'fake-no-usage';
   const tools = model === 'fake-tools';
+  const reasoning = model === 'fake-reasoning' ? FAKE_REASONING : undefined;
   if (!stream) {
     const message: Record<string, unknown> = { role: 'assistant', content: tools ? null : FAKE_REPLY };
+    if (reasoning) message.reasoning_content = reasoning;
     if (tools) message.tool_calls = toolCalls().map((t) => ({ id: t.id, type: 'function', function: { name: t.name, arguments: t.args } }));
     return send(res, 200, {
       id: 'chatcmpl-fake', object: 'chat.completion', created: 1_700_000_000, model,
@@ -98,6 +102,7 @@ function handle(req: IncomingMessage, res: ServerResponse, body: Record<string, 
     }
     frames.push({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'tool_calls' }] });
   } else {
+    if (reasoning) for (const p of [reasoning.slice(0, 8), reasoning.slice(8)]) frames.push({ ...base, choices: [{ index: 0, delta: { reasoning_content: p }, finish_reason: null }] });
     const pieces = model === 'fake-slow' ? Array.from({ length: 200 }, (_, i) => `w${i} `) : ['Hello ', 'from the ', 'fake upstream!'];
     for (const p of pieces) frames.push({ ...base, choices: [{ index: 0, delta: { content: p }, finish_reason: null }] });
     frames.push({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
@@ -135,12 +140,12 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /** A catalog whose models map onto the fake upstream's behaviours. */
-export function fakeUpstreamCatalog(baseUrl: string): unknown {
-  const names = ['ok', 'tools', 'no-usage', 'malformed', '500', '503', '429', '400', '401', 'hang', 'cut', 'slow'];
+export function fakeUpstreamCatalog(baseUrl: string, protocols: readonly string[] = ['openai:chat-completions']): unknown {
+  const names = ['ok', 'tools', 'no-usage', 'malformed', '500', '503', '429', '400', '401', 'hang', 'cut', 'slow', 'reasoning'];
   return {
     channels: [{ id: 'fake', provider: 'openai-compatible', base_url: baseUrl, credential_env: 'FAKE_UPSTREAM_KEY', options: { firstByteTimeoutMs: 1500, idleTimeoutMs: 1500 } }],
     models: names.map((n) => ({
-      id: `up-${n}`, supported_protocols: ['openai:chat-completions'], max_output_tokens: 1000,
+      id: `up-${n}`, supported_protocols: [...protocols], max_output_tokens: 1000,
       pricing: { input_per_million: 1_000_000, cached_input_per_million: 100_000, output_per_million: 2_000_000, reasoning_per_million: 4_000_000 },
       channels: [{ channel: 'fake', upstream_model: `fake-${n}` }],
     })),

@@ -15,9 +15,12 @@ export interface GatewayProcess {
 /** Starts `server/main.ts` as a real child process (as `npm start` does) and waits until it listens. */
 export async function startGatewayProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<GatewayProcess> {
   const port = await freePort();
+  // The test runner's own MONGODB_URI (FerretDB for the store suites) must not leak in: a
+  // gateway uses MongoDB only when the test says so.
+  const { MONGODB_URI: _ignored, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: { ...inherited, LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

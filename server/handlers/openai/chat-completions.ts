@@ -26,7 +26,8 @@ export function createChatCompletionHandler(svc: Services) {
     ctx.observed.model = model;
     ctx.observed.channel = outcome.info.channelId;
     if (outcome.kind === 'response') {
-      const body = encodeChatResponse(outcome.response, model);
+      // The usage we billed (upstream's, or our estimate when it sent none) is the usage we report.
+      const body = encodeChatResponse({ ...outcome.response, usage: outcome.usage }, model);
       return { kind: 'json', body, headers: { ...infoHeaders(outcome.info, ctx), 'x-nexusflow-cost': formatCredits(outcome.cost) } };
     }
     const encoder = new OpenAIStreamEncoder(model, req.streamUsage === true, ctx.requestId);
@@ -35,7 +36,12 @@ export function createChatCompletionHandler(svc: Services) {
       for await (const ev of events) yield encoder.encode(ev);
       yield encoder.end(final()?.usage);
     }
-    return { kind: 'sse', frames: frames(), headers: infoHeaders(outcome.info, ctx) };
+    return {
+      kind: 'sse',
+      frames: frames(),
+      headers: infoHeaders(outcome.info, ctx),
+      trailers: { names: ['x-nexusflow-cost'], values: () => ({ 'x-nexusflow-cost': formatCredits(final()?.cost ?? 0) }) },
+    };
   };
 }
 
