@@ -5,6 +5,11 @@ import type { ApiKeyRecord, ModelRecord } from '../store/types.js';
 import type { Services } from '../pipeline/services.js';
 import { costOf } from './pricing.js';
 
+/** Our tokenizer is not the upstream's: holds assume up to 25% (+32 tokens) more input than we count. */
+export function padPromptEstimate(tokens: number): number {
+  return Math.ceil(tokens * 1.25) + 32;
+}
+
 /** Start of the key's current spend period (UTC), or undefined for a lifetime limit. */
 export function periodStart(period: ApiKeyRecord['spendPeriod'], now = Date.now()): number | undefined {
   const d = new Date(now);
@@ -32,11 +37,15 @@ export class RequestBilling {
     return this.held;
   }
 
-  /** Worst-case cost of a request with `promptTokens` in and up to `maxOutput` out. */
+  /**
+   * Worst-case cost of a request with `promptTokens` in (our tokenizer's count, padded for
+   * upstream tokenizers that count more) and up to `maxOutput` out at the dearer of the output
+   * and reasoning prices.
+   */
   worstCase(promptTokens: number, maxOutput: number): number {
     const p = this.model.pricing;
     const outPrice = Math.max(p.outputPerMillion ?? 0, p.reasoningPerMillion ?? 0);
-    return costOf({ uncachedInput: promptTokens, output: maxOutput, source: 'estimated' }, { inputPerMillion: p.inputPerMillion ?? 0, outputPerMillion: outPrice });
+    return costOf({ uncachedInput: padPromptEstimate(promptTokens), output: maxOutput, source: 'estimated' }, { inputPerMillion: p.inputPerMillion ?? 0, outputPerMillion: outPrice });
   }
 
   /** Places the hold; throws insufficient_quota (and calls nothing upstream) when it does not fit. */
@@ -61,14 +70,17 @@ export class RequestBilling {
   }
 
   /**
-   * Charges `usage` (priced with the model's token prices unless `fullCost` is given; capped at the hold: the balance never goes below its floor) and releases the
-   * rest. Returns the amount charged. Safe to call more than once; only the first call counts.
+   * Charges the actual cost of `usage` (priced with the model's token prices unless `fullCost` is
+   * given) and releases the rest of the hold. Returns the amount charged. Safe to call more than
+   * once; only the first call counts. What was used is charged even when it exceeds the hold (an
+   * upstream counting far more than our padded estimate): the balance may then dip below its
+   * floor by that excess, which is logged — under-charging silently is not an option.
    */
   async settle(usage: CanonicalUsage, fullCost = costOf(usage, this.model.pricing)): Promise<number> {
     if (this.done) return 0;
     this.done = true;
-    const full = fullCost;
-    const charged = this.held > 0 ? Math.min(full, this.held) : 0;
+    const charged = this.held > 0 ? fullCost : 0;
+    if (charged > this.held) this.svc.log.warn({ requestId: this.requestId, held: this.held, cost: charged }, 'billing: actual cost exceeded the hold');
     if (this.held > 0) {
       this.svc.metrics.holdsOutstanding.dec();
       await this.retry(() => this.svc.store.settleHold({ accountId: this.key.accountId, requestId: this.requestId, cost: charged }));

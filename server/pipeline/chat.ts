@@ -67,7 +67,7 @@ export async function runChat(svc: Services, principal: Principal, req: Canonica
 
   let result;
   try {
-    result = await provider.chat(req, { channel: selected.channel, upstreamModel: selected.binding.upstreamModel ?? model.id, signal: meta.signal });
+    result = await provider.chat(req, { channel: selected.channel, upstreamModel: selected.binding.upstreamModel ?? model.id, signal: meta.signal, maxOutputTokens: maxOutput });
   } catch (err) {
     const e = toGatewayError(err);
     await billing.release(`upstream failed: ${e.code}`);
@@ -143,6 +143,8 @@ export async function runChat(svc: Services, principal: Principal, req: Canonica
 /** Counts what a stream produced, for billing when the upstream sends no usage. */
 class OutputTally {
   private upstream: CanonicalUsage | undefined;
+  /** Input-side counts an upstream reported before the output (a `partial` usage event). */
+  private early: CanonicalUsage | undefined;
   private text = '';
   private thinking = '';
   private produced = false;
@@ -168,7 +170,8 @@ class OutputTally {
         this.produced = true;
         break;
       case 'usage':
-        this.upstream = ev.usage;
+        if (ev.partial) this.early = ev.usage;
+        else this.upstream = ev.usage;
         break;
       default:
         break;
@@ -182,6 +185,10 @@ class OutputTally {
   usage(): CanonicalUsage {
     if (this.upstream) return this.upstream;
     const u: CanonicalUsage = { uncachedInput: this.promptTokens, output: countTokens(this.text), source: 'estimated' };
+    // The upstream's own input counts (cache buckets included) beat the tokenizer's estimate.
+    if (this.early?.uncachedInput !== undefined) u.uncachedInput = this.early.uncachedInput;
+    if (this.early?.cacheRead !== undefined) u.cacheRead = this.early.cacheRead;
+    if (this.early?.cacheWrite !== undefined) u.cacheWrite = this.early.cacheWrite;
     if (this.thinking.length > 0) u.reasoning = countTokens(this.thinking);
     return u;
   }

@@ -1,7 +1,7 @@
 import type { CanonicalEmbeddingRequest, CanonicalEmbeddingResponse } from '../canonical/embeddings.js';
 import type { SupportedProtocol } from '../canonical/protocol.js';
 import { embeddingCost } from '../billing/pricing.js';
-import { RequestBilling } from '../billing/request-billing.js';
+import { padPromptEstimate, RequestBilling } from '../billing/request-billing.js';
 import { countTokens } from '../billing/tokenizer.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
 import { orderChannels } from '../routing/select-channel.js';
@@ -36,7 +36,7 @@ export async function runEmbeddings(svc: Services, principal: Principal, req: Ca
 
   const estimated = req.inputs.reduce((n, i) => n + (i.kind === 'text' ? countTokens(i.text) : i.tokens.length), 0);
   const billing = new RequestBilling(svc, principal.key, model, meta.requestId);
-  await billing.hold(embeddingCost(estimated, model.pricing));
+  await billing.hold(embeddingCost(padPromptEstimate(estimated), model.pricing));
   const info: ChatInfo = { model, channelId: selected.channel.id, provider: selected.channel.provider, preUpstreamMs: msSince(meta.startedAt) };
   const upstreamStart = process.hrtime.bigint();
   const record = (status: UsageRecord['status'], httpStatus: number, tokens: number | undefined, source: UsageRecord['source'], cost: number, errorCode?: string): void => {

@@ -52,3 +52,24 @@ def test_error_classes():
     with pytest.raises(openai.BadRequestError) as e:
         client().chat.completions.create(model="qwen3-max", messages=[])
     assert e.value.param == "messages"
+
+
+def test_embeddings_snippet(run_snippet):
+    out = run_snippet("openai_embeddings.py").strip()
+    values = [float(x) for x in out.strip("[]").split(",")]
+    assert len(values) == 5
+    assert all(-1.0 <= v <= 1.0 for v in values)
+
+
+def test_embeddings_base64_and_float_agree():
+    import base64
+    import struct
+
+    c = client()
+    floats = c.embeddings.create(model="text-embedding-v4", input=["a", "b"], encoding_format="float")
+    b64 = c.embeddings.create(model="text-embedding-v4", input=["a", "b"], encoding_format="base64")
+    for f, b in zip(floats.data, b64.data):
+        raw = base64.b64decode(b.embedding)
+        decoded = struct.unpack("<%df" % (len(raw) // 4), raw)
+        assert len(decoded) == len(f.embedding) == 1024
+        assert all(abs(x - y) < 1e-6 for x, y in zip(decoded, f.embedding))

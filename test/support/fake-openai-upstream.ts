@@ -57,6 +57,7 @@ export async function startFakeOpenAIUpstream(): Promise<FakeUpstream> {
 }
 
 function handle(req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>): void {
+  if (req.url === '/v1/embeddings') return embeddings(res, body);
   if (req.url !== '/v1/chat/completions') return send(res, 404, { error: { message: 'not found', type: 'invalid_request_error', param: null, code: null } });
   const model = String(body.model ?? '');
   const stream = body.stream === true;
@@ -125,6 +126,19 @@ function handle(req: IncomingMessage, res: ServerResponse, body: Record<string, 
     } else res.end('data: [DONE]\n\n');
   };
   next();
+}
+
+/** Floats only (what upstreams are asked for); vector i is [i+1, 0.5, -0.25] scaled, with usage. */
+function embeddings(res: ServerResponse, body: Record<string, unknown>): void {
+  if (body.model === 'fake-500') return send(res, 500, { error: { message: 'upstream says 500', type: 'server_error', param: null, code: null } });
+  const input = body.input;
+  const items = Array.isArray(input) && input.length > 0 && typeof input[0] !== 'number' ? input : [input];
+  send(res, 200, {
+    object: 'list',
+    model: body.model,
+    data: items.map((_, i) => ({ object: 'embedding', index: i, embedding: [i + 1, 0.5, -0.25] })).reverse(),
+    ...(body.model === 'fake-no-usage' ? {} : { usage: { prompt_tokens: 9, total_tokens: 9 } }),
+  });
 }
 
 function toolCalls(): Array<{ id: string; name: string; args: string }> {

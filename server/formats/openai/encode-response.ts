@@ -3,7 +3,7 @@ import type { WireChatResponse, WireToolCall } from './wire.js';
 import { encodeFinish, encodeUsage } from './usage.js';
 
 /** Canonical response → OpenAI `chat.completion` (protocols.md §2.2). */
-export function encodeChatResponse(res: CanonicalChatResponse, model: string): WireChatResponse {
+export function encodeChatResponse(res: CanonicalChatResponse, model: string, costMicro?: number): WireChatResponse {
   const out: WireChatResponse = {
     id: res.id,
     object: 'chat.completion',
@@ -34,6 +34,6 @@ export function encodeChatResponse(res: CanonicalChatResponse, model: string): W
     }),
     system_fingerprint: null,
   };
-  if (res.usage) out.usage = encodeUsage(res.usage);
+  if (res.usage) out.usage = encodeUsage(res.usage, costMicro);
   return out;
 }

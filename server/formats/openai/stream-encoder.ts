@@ -60,10 +60,10 @@ export class OpenAIStreamEncoder {
   }
 
   /** The usage chunk (only when asked for) and the terminator. */
-  end(usage: CanonicalUsage | undefined): string {
+  end(usage: CanonicalUsage | undefined, costMicro?: number): string {
     let out = '';
     if (this.includeUsage && usage) {
-      const chunk: WireChunk = { ...this.head(), choices: [], usage: encodeUsage(usage) };
+      const chunk: WireChunk = { ...this.head(), choices: [], usage: encodeUsage(usage, costMicro) };
       out += `data: ${JSON.stringify(chunk)}\n\n`;
     }
     return `${out}data: [DONE]\n\n`;

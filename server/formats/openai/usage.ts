@@ -7,18 +7,20 @@ import type { WireFinishReason, WireUsage } from './wire.js';
  * OpenAI's `prompt_tokens` includes cached tokens and `completion_tokens` includes reasoning
  * tokens (landscape.md #3); the canonical buckets are disjoint.
  */
-export function encodeUsage(u: CanonicalUsage): WireUsage {
+export function encodeUsage(u: CanonicalUsage, costMicro?: number): WireUsage {
   const prompt = totalInput(u) ?? 0;
   const completion = totalOutput(u) ?? 0;
   const details: NonNullable<WireUsage['prompt_tokens_details']> = { cached_tokens: u.cacheRead ?? 0 };
   if (u.cacheWrite !== undefined) details.cache_write_tokens = u.cacheWrite;
-  return {
+  const out: WireUsage = {
     prompt_tokens: prompt,
     completion_tokens: completion,
     total_tokens: prompt + completion,
     prompt_tokens_details: details,
     completion_tokens_details: { reasoning_tokens: u.reasoning ?? 0 },
   };
+  if (costMicro !== undefined) out.cost = costMicro / 1_000_000;
+  return out;
 }
 
 /** Upstream OpenAI usage → canonical buckets; missing numbers stay undefined. */

@@ -64,6 +64,8 @@ export interface WireUsage {
   total_tokens: number;
   prompt_tokens_details?: { cached_tokens?: number; cache_write_tokens?: number; audio_tokens?: number } | null;
   completion_tokens_details?: { reasoning_tokens?: number; audio_tokens?: number; accepted_prediction_tokens?: number; rejected_prediction_tokens?: number } | null;
+  /** NexusFlow extension: credits charged (OpenRouter's `usage.cost` convention). */
+  cost?: number;
 }
 
 export type WireFinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'function_call';

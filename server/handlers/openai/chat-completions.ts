@@ -27,14 +27,15 @@ export function createChatCompletionHandler(svc: Services) {
     ctx.observed.channel = outcome.info.channelId;
     if (outcome.kind === 'response') {
       // The usage we billed (upstream's, or our estimate when it sent none) is the usage we report.
-      const body = encodeChatResponse({ ...outcome.response, usage: outcome.usage }, model);
+      const body = encodeChatResponse({ ...outcome.response, usage: outcome.usage }, model, outcome.cost);
       return { kind: 'json', body, headers: { ...infoHeaders(outcome.info, ctx), 'x-nexusflow-cost': formatCredits(outcome.cost) } };
     }
     const encoder = new OpenAIStreamEncoder(model, req.streamUsage === true, ctx.requestId);
     const { events, final } = outcome;
     async function* frames(): AsyncGenerator<string> {
       for await (const ev of events) yield encoder.encode(ev);
-      yield encoder.end(final()?.usage);
+      const settled = final();
+      yield encoder.end(settled?.usage, settled?.cost);
     }
     return {
       kind: 'sse',
