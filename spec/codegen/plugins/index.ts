@@ -2,6 +2,7 @@
 import type { Plugin } from '../plugin.js';
 import { clientPlugin } from './client/plugin.js';
 import { conformancePlugin } from './conformance/plugin.js';
+import { configSchemaPlugin } from './config-schema/plugin.js';
 import { documentPlugin } from './document/plugin.js';
 import { routesPlugin } from './routes/plugin.js';
 import { runtimePlugin } from './runtime/plugin.js';
@@ -9,5 +10,5 @@ import { typesPlugin } from './types/plugin.js';
 import { validatorsPlugin } from './validators/plugin.js';
 
 export function defaultPlugins(): Plugin[] {
-  return [runtimePlugin(), documentPlugin(), typesPlugin(), validatorsPlugin(), routesPlugin(), conformancePlugin(), clientPlugin()];
+  return [runtimePlugin(), documentPlugin(), typesPlugin(), validatorsPlugin(), routesPlugin(), conformancePlugin(), clientPlugin(), configSchemaPlugin()];
 }
