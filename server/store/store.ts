@@ -43,6 +43,7 @@ export interface Store {
   getApiKey(id: string): Promise<ApiKeyRecord | null>;
   findApiKeyByHash(hash: string): Promise<ApiKeyRecord | null>;
   listApiKeys(filter: { accountId?: string }, page: PageRequest): Promise<Page<ApiKeyRecord>>;
+  /** A patch key present with the value `undefined` clears that optional field (e.g. `expiresAt`). */
   updateApiKey(id: string, patch: KeyPatch): Promise<ApiKeyRecord | null>;
   /** Adds to a key's spend; resets the period when `periodStart` is newer than the stored one. */
   addKeySpend(id: string, amount: number, periodStart?: number): Promise<void>;
@@ -68,7 +69,10 @@ export interface Store {
   summarizeUsage(query: UsageQuery): Promise<UsageSummaryRow[]>;
 
   // Rate limits
-  /** Atomically adds `amount` to the counter of `key` for the window starting at `windowStart`; returns the new total. */
+  /**
+   * Atomically adds `amount` to the counter of `key` for the window starting at `windowStart`; returns the new total.
+   * Windows are kept for RATE_WINDOW_RETENTION_MS (2 h) after `windowStart`, so they must be shorter than that.
+   */
   incrementWindow(key: string, windowStart: number, amount: number): Promise<number>;
 
   // Tasks
@@ -76,9 +80,15 @@ export interface Store {
   insertTask(task: TaskRecord): Promise<{ task: TaskRecord; created: boolean }>;
   getTask(id: string): Promise<TaskRecord | null>;
   listTasks(filter: { accountId: string; status?: TaskStatus }, page: PageRequest): Promise<Page<TaskRecord>>;
-  /** Updates only if the task's status is one of `fromStatuses` (when given). Returns the updated task or null. */
+  /**
+   * Updates only if the task's status is one of `fromStatuses` (when given). Returns the updated task or null.
+   * A patch key present with the value `undefined` clears that optional field (e.g. `leaseOwner`).
+   */
   updateTask(id: string, patch: TaskPatch, fromStatuses?: TaskStatus[]): Promise<TaskRecord | null>;
-  /** Claims one due task (status queued/running, nextPollAt <= now, lease free or expired) for `owner`. */
+  /**
+   * Claims one due task (status queued/running, nextPollAt <= now or unset, lease free or leaseUntil < now) for `owner`:
+   * sets leaseOwner, leaseUntil = now + leaseMs and updatedAt = now. Exclusive across processes.
+   */
   claimTask(owner: string, now: number, leaseMs: number): Promise<TaskRecord | null>;
 }
 

@@ -1,0 +1,450 @@
+import type Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { decodeCursor, encodeCursor, pageLimit } from '../cursor.js';
+import { assertMoney, ledgerEntryId, ledgerKey, RATE_WINDOW_RETENTION_MS } from '../ledger-keys.js';
+import { applyKeyPatch, applyTaskPatch, nextSpend } from '../patch.js';
+import { StoreConflictError, type Store } from '../store.js';
+import { UsageSummarizer } from '../summarize.js';
+import type {
+  Account, ApiKeyRecord, ChannelRecord, HoldResult, KeyPatch, LedgerEntry, LedgerKind, ModelRecord, Page, PageRequest,
+  SettleResult, StaleHold, TaskPatch, TaskRecord, TaskStatus, UsageQuery, UsageRecord, UsageSummaryRow,
+} from '../types.js';
+import {
+  apiKeyFromRow, apiKeyToRow, channelFromRow, channelToRow, compact, ledgerFromRow, modelFromRow, modelToRow,
+  taskFromRow, taskToRow, usageFromRow, usageToRow,
+  type AccountRow, type ApiKeyRow, type ChannelRow, type HoldRow, type LedgerRow, type ModelRow, type TaskRow, type UsageRow,
+} from './rows.js';
+import { openDatabase } from './schema.js';
+import { prepareStatements, type Statements } from './statements.js';
+
+export const EMBEDDED_DB_FILE = 'nexusflow.db';
+
+function isUniqueViolation(err: unknown): boolean {
+  return err instanceof Error && 'code' in err && (err.code === 'SQLITE_CONSTRAINT_UNIQUE' || err.code === 'SQLITE_CONSTRAINT_PRIMARYKEY');
+}
+
+/**
+ * The embedded store: one SQLite file in WAL mode, for one process on one machine. Every
+ * balance change is one SQLite transaction that updates the account and appends its ledger entry.
+ */
+export class EmbeddedStore implements Store {
+  readonly kind = 'embedded' as const;
+  readonly file: string;
+  #db: Database.Database | undefined;
+  #st: Statements | undefined;
+  readonly #dynamic = new Map<string, Database.Statement>();
+  #lastWindowSweep = 0;
+
+  constructor(options: { dataDir: string }) {
+    this.file = join(options.dataDir, EMBEDDED_DB_FILE);
+  }
+
+  async init(): Promise<void> {
+    if (this.#db) return;
+    const db = openDatabase(this.file);
+    this.#db = db;
+    this.#st = prepareStatements(db);
+  }
+
+  async close(): Promise<void> {
+    this.#db?.close();
+    this.#db = undefined;
+    this.#st = undefined;
+    this.#dynamic.clear();
+  }
+
+  get #s(): Statements {
+    if (!this.#st) throw new Error('EmbeddedStore used before init() or after close()');
+    return this.#st;
+  }
+
+  get #conn(): Database.Database {
+    if (!this.#db) throw new Error('EmbeddedStore used before init() or after close()');
+    return this.#db;
+  }
+
+  /** Statements whose SQL depends on which filters are present; prepared once per shape. */
+  #prepare(sql: string): Database.Statement {
+    let st = this.#dynamic.get(sql);
+    if (!st) {
+      st = this.#conn.prepare(sql);
+      this.#dynamic.set(sql, st);
+    }
+    return st;
+  }
+
+  // ---------------------------------------------------------------- accounts and balance
+
+  #account(id: string): Account | null {
+    const row = this.#s.getAccount.get(id) as AccountRow | undefined;
+    if (!row) return null;
+    const holds: Account['holds'] = {};
+    for (const h of this.#s.holdsOfAccount.all(id) as HoldRow[]) {
+      holds[h.request_id] = compact({ amount: h.amount, keyId: h.key_id ?? undefined, createdAt: h.created_at });
+    }
+    return {
+      id: row.id, name: row.name, balance: row.balance, creditLimit: row.credit_limit, holds,
+      createdAt: row.created_at, updatedAt: row.updated_at,
+    };
+  }
+
+  async createAccount(input: { id: string; name: string; creditLimit?: number }): Promise<Account> {
+    const creditLimit = input.creditLimit ?? 0;
+    assertMoney('creditLimit', creditLimit, { nonNegative: true });
+    const now = Date.now();
+    try {
+      this.#s.insertAccount.run({ id: input.id, name: input.name, credit_limit: creditLimit, created_at: now, updated_at: now });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new StoreConflictError(`Account ${input.id} already exists`);
+      throw err;
+    }
+    return { id: input.id, name: input.name, balance: 0, creditLimit, holds: {}, createdAt: now, updatedAt: now };
+  }
+
+  async getAccount(id: string): Promise<Account | null> {
+    return this.#account(id);
+  }
+
+  async listAccounts(page: PageRequest): Promise<Page<Account>> {
+    const limit = pageLimit(page.limit);
+    const [at, id] = page.cursor ? decodeCursor(page.cursor, ['number', 'string'] as const) : [Number.MIN_SAFE_INTEGER, ''];
+    const rows = this.#s.pageAccounts.all({ at, id, limit: limit + 1 }) as AccountRow[];
+    const items = rows.slice(0, limit).map((r) => this.#account(r.id)).filter((a): a is Account => a !== null);
+    const last = rows.length > limit ? items[items.length - 1] : undefined;
+    return last ? { items, nextCursor: encodeCursor([last.createdAt, last.id]) } : { items };
+  }
+
+  async updateAccount(id: string, patch: { name?: string; creditLimit?: number }): Promise<Account | null> {
+    if (patch.creditLimit !== undefined) assertMoney('creditLimit', patch.creditLimit, { nonNegative: true });
+    const changed = this.#s.updateAccount.run({
+      id, name: patch.name ?? null, credit_limit: patch.creditLimit ?? null, updated_at: Date.now(),
+    });
+    return changed.changes === 0 ? null : this.#account(id);
+  }
+
+  /** Applies `delta` to the balance and appends its ledger entry; caller runs inside a transaction. */
+  #applyChange(
+    acc: AccountRow,
+    entry: { id: string; key: string; kind: LedgerKind; amount: number; requestId?: string; cost?: number; reason?: string },
+    now: number,
+  ): number {
+    const balance = acc.balance + entry.amount;
+    this.#s.setBalance.run({ id: acc.id, balance, updated_at: now });
+    this.#s.insertLedger.run({
+      id: entry.id, key: entry.key, account_id: acc.id, kind: entry.kind, amount: entry.amount, balance_after: balance,
+      request_id: entry.requestId ?? null, cost: entry.cost ?? null, reason: entry.reason ?? null, created_at: now,
+    });
+    return balance;
+  }
+
+  async credit(input: { accountId: string; entryId: string; amount: number; kind: 'topup' | 'refund' | 'adjustment'; reason?: string }): Promise<Account | null> {
+    assertMoney('amount', input.amount);
+    const tx = this.#conn.transaction((): boolean => {
+      const acc = this.#s.getAccount.get(input.accountId) as AccountRow | undefined;
+      if (!acc) return false;
+      const key = ledgerKey.credit(input.entryId);
+      if (this.#s.ledgerKeyExists.get(key)) return true;
+      this.#applyChange(acc, { id: input.entryId, key, kind: input.kind, amount: input.amount, reason: input.reason }, Date.now());
+      return true;
+    });
+    return tx.immediate() ? this.#account(input.accountId) : null;
+  }
+
+  async placeHold(input: { accountId: string; requestId: string; amount: number; keyId?: string }): Promise<HoldResult> {
+    assertMoney('amount', input.amount, { nonNegative: true });
+    const tx = this.#conn.transaction((): HoldResult => {
+      const acc = this.#s.getAccount.get(input.accountId) as AccountRow | undefined;
+      if (!acc) return { ok: false, reason: 'account_not_found' };
+      const key = ledgerKey.hold(input.requestId);
+      if (this.#s.ledgerKeyExists.get(key)) return { ok: false, reason: 'duplicate_hold', balance: acc.balance };
+      if (acc.balance - input.amount < -acc.credit_limit) return { ok: false, reason: 'insufficient_balance', balance: acc.balance };
+      const now = Date.now();
+      this.#s.insertHold.run({
+        request_id: input.requestId, account_id: acc.id, amount: input.amount, key_id: input.keyId ?? null, created_at: now,
+      });
+      const balance = this.#applyChange(acc, {
+        id: ledgerEntryId.hold(input.requestId), key, kind: 'hold', amount: -input.amount, requestId: input.requestId,
+      }, now);
+      return { ok: true, balance };
+    });
+    return tx.immediate();
+  }
+
+  #closeHold(accountId: string, requestId: string, close: (hold: HoldRow) => { kind: 'settle' | 'release'; amount: number; cost?: number; reason?: string }): SettleResult {
+    const tx = this.#conn.transaction((): SettleResult => {
+      const hold = this.#s.getHold.get(requestId, accountId) as HoldRow | undefined;
+      const acc = this.#s.getAccount.get(accountId) as AccountRow | undefined;
+      if (!hold || !acc) return { ok: false, reason: 'hold_not_found' };
+      const change = close(hold);
+      this.#s.deleteHold.run(requestId);
+      const id = change.kind === 'settle' ? ledgerEntryId.settle(requestId) : ledgerEntryId.release(requestId);
+      const balance = this.#applyChange(acc, { id, key: ledgerKey.close(requestId), requestId, ...change }, Date.now());
+      return { ok: true, balance };
+    });
+    return tx.immediate();
+  }
+
+  async settleHold(input: { accountId: string; requestId: string; cost: number }): Promise<SettleResult> {
+    assertMoney('cost', input.cost, { nonNegative: true });
+    return this.#closeHold(input.accountId, input.requestId, (hold) => ({ kind: 'settle', amount: hold.amount - input.cost, cost: input.cost }));
+  }
+
+  async releaseHold(input: { accountId: string; requestId: string; reason: string }): Promise<SettleResult> {
+    return this.#closeHold(input.accountId, input.requestId, (hold) => ({ kind: 'release', amount: hold.amount, reason: input.reason }));
+  }
+
+  async listStaleHolds(olderThan: number, limit: number): Promise<StaleHold[]> {
+    const rows = this.#s.staleHolds.all(olderThan, pageLimit(limit)) as HoldRow[];
+    return rows.map((h) => ({ accountId: h.account_id, requestId: h.request_id, amount: h.amount, createdAt: h.created_at }));
+  }
+
+  async listLedger(accountId: string, page: PageRequest): Promise<Page<LedgerEntry>> {
+    const limit = pageLimit(page.limit);
+    const [after] = page.cursor ? decodeCursor(page.cursor, ['number'] as const) : [0];
+    const rows = this.#s.pageLedger.all(accountId, after, limit + 1) as LedgerRow[];
+    const items = rows.slice(0, limit).map(ledgerFromRow);
+    const last = rows.length > limit ? rows[limit - 1] : undefined;
+    return last ? { items, nextCursor: encodeCursor([last.seq]) } : { items };
+  }
+
+  async sumLedger(accountId: string): Promise<number> {
+    const row = this.#s.sumLedger.get(accountId) as { total: number };
+    return row.total;
+  }
+
+  // ---------------------------------------------------------------- API keys
+
+  async createApiKey(key: ApiKeyRecord): Promise<void> {
+    try {
+      this.#s.insertApiKey.run(apiKeyToRow(key));
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new StoreConflictError(`API key ${key.id} or its hash already exists`);
+      throw err;
+    }
+  }
+
+  async getApiKey(id: string): Promise<ApiKeyRecord | null> {
+    const row = this.#s.getApiKey.get(id) as ApiKeyRow | undefined;
+    return row ? apiKeyFromRow(row) : null;
+  }
+
+  async findApiKeyByHash(hash: string): Promise<ApiKeyRecord | null> {
+    const row = this.#s.getApiKeyByHash.get(hash) as ApiKeyRow | undefined;
+    return row ? apiKeyFromRow(row) : null;
+  }
+
+  async listApiKeys(filter: { accountId?: string }, page: PageRequest): Promise<Page<ApiKeyRecord>> {
+    const limit = pageLimit(page.limit);
+    const where: string[] = [];
+    const params: Record<string, string | number> = { limit: limit + 1 };
+    if (filter.accountId !== undefined) {
+      where.push('account_id = @account');
+      params.account = filter.accountId;
+    }
+    if (page.cursor) {
+      const [at, id] = decodeCursor(page.cursor, ['number', 'string'] as const);
+      where.push('(created_at > @at OR (created_at = @at AND id > @id))');
+      Object.assign(params, { at, id });
+    }
+    const sql = `SELECT * FROM api_keys ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id LIMIT @limit`;
+    const rows = this.#prepare(sql).all(params) as ApiKeyRow[];
+    const items = rows.slice(0, limit).map(apiKeyFromRow);
+    const last = rows.length > limit ? items[items.length - 1] : undefined;
+    return last ? { items, nextCursor: encodeCursor([last.createdAt, last.id]) } : { items };
+  }
+
+  async updateApiKey(id: string, patch: KeyPatch): Promise<ApiKeyRecord | null> {
+    const tx = this.#conn.transaction((): ApiKeyRecord | null => {
+      const row = this.#s.getApiKey.get(id) as ApiKeyRow | undefined;
+      if (!row) return null;
+      const next = applyKeyPatch(apiKeyFromRow(row), patch, Date.now());
+      this.#s.replaceApiKey.run(apiKeyToRow(next));
+      return next;
+    });
+    return tx.immediate();
+  }
+
+  async addKeySpend(id: string, amount: number, periodStart?: number): Promise<void> {
+    assertMoney('amount', amount);
+    this.#conn.transaction(() => {
+      const row = this.#s.getApiKey.get(id) as ApiKeyRow | undefined;
+      if (!row) return;
+      const next = nextSpend({ spent: row.spent, periodStart: row.spent_period_start ?? undefined }, amount, periodStart);
+      this.#s.setKeySpend.run({ id, spent: next.spent, spent_period_start: next.periodStart ?? null });
+    }).immediate();
+  }
+
+  // ---------------------------------------------------------------- catalog
+
+  async upsertModel(model: ModelRecord): Promise<void> {
+    this.#s.upsertModel.run(modelToRow(model));
+  }
+
+  async getModel(id: string): Promise<ModelRecord | null> {
+    const row = this.#s.getModel.get(id) as ModelRow | undefined;
+    return row ? modelFromRow(row) : null;
+  }
+
+  async listModels(): Promise<ModelRecord[]> {
+    return (this.#s.listModels.all() as ModelRow[]).map(modelFromRow);
+  }
+
+  async deleteModel(id: string): Promise<boolean> {
+    return this.#s.deleteModel.run(id).changes > 0;
+  }
+
+  async upsertChannel(channel: ChannelRecord): Promise<void> {
+    this.#s.upsertChannel.run(channelToRow(channel));
+  }
+
+  async getChannel(id: string): Promise<ChannelRecord | null> {
+    const row = this.#s.getChannel.get(id) as ChannelRow | undefined;
+    return row ? channelFromRow(row) : null;
+  }
+
+  async listChannels(): Promise<ChannelRecord[]> {
+    return (this.#s.listChannels.all() as ChannelRow[]).map(channelFromRow);
+  }
+
+  async deleteChannel(id: string): Promise<boolean> {
+    return this.#s.deleteChannel.run(id).changes > 0;
+  }
+
+  async bumpChangeCounter(): Promise<number> {
+    const row = this.#s.bumpCounter.get('changes') as { value: number };
+    return row.value;
+  }
+
+  async getChangeCounter(): Promise<number> {
+    const row = this.#s.getCounter.get('changes') as { value: number } | undefined;
+    return row?.value ?? 0;
+  }
+
+  // ---------------------------------------------------------------- usage
+
+  async insertUsage(records: UsageRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    this.#conn.transaction(() => {
+      for (const r of records) this.#s.insertUsage.run(usageToRow(r));
+    }).immediate();
+  }
+
+  async getUsage(requestId: string): Promise<UsageRecord | null> {
+    const row = this.#s.getUsage.get(requestId) as UsageRow | undefined;
+    return row ? usageFromRow(row) : null;
+  }
+
+  #usageWhere(query: UsageQuery, params: Record<string, string | number>): string[] {
+    const where: string[] = [];
+    if (query.accountId !== undefined) { where.push('account_id = @accountId'); params.accountId = query.accountId; }
+    if (query.keyId !== undefined) { where.push('key_id = @keyId'); params.keyId = query.keyId; }
+    if (query.model !== undefined) { where.push('model = @model'); params.model = query.model; }
+    if (query.from !== undefined) { where.push('created_at >= @from'); params.from = query.from; }
+    if (query.to !== undefined) { where.push('created_at < @to'); params.to = query.to; }
+    return where;
+  }
+
+  async queryUsage(query: UsageQuery, page: PageRequest): Promise<Page<UsageRecord>> {
+    const limit = pageLimit(page.limit);
+    const params: Record<string, string | number> = { limit: limit + 1 };
+    const where = this.#usageWhere(query, params);
+    if (page.cursor) {
+      const [at, id] = decodeCursor(page.cursor, ['number', 'string'] as const);
+      where.push('(created_at > @at OR (created_at = @at AND request_id > @id))');
+      Object.assign(params, { at, id });
+    }
+    const sql = `SELECT * FROM usage ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, request_id LIMIT @limit`;
+    const rows = this.#prepare(sql).all(params) as UsageRow[];
+    const items = rows.slice(0, limit).map(usageFromRow);
+    const last = rows.length > limit ? items[items.length - 1] : undefined;
+    return last ? { items, nextCursor: encodeCursor([last.createdAt, last.requestId]) } : { items };
+  }
+
+  async summarizeUsage(query: UsageQuery): Promise<UsageSummaryRow[]> {
+    const params: Record<string, string | number> = {};
+    const where = this.#usageWhere(query, params);
+    const sql = `SELECT created_at, model, uncached_input, cache_read, cache_write, output, reasoning, cost FROM usage ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+    const sum = new UsageSummarizer();
+    for (const r of this.#prepare(sql).iterate(params) as IterableIterator<UsageRow>) {
+      sum.add({
+        createdAt: r.created_at, model: r.model, uncachedInput: r.uncached_input ?? undefined, cacheRead: r.cache_read ?? undefined,
+        cacheWrite: r.cache_write ?? undefined, output: r.output ?? undefined, reasoning: r.reasoning ?? undefined, cost: r.cost,
+      });
+    }
+    return sum.rows();
+  }
+
+  // ---------------------------------------------------------------- rate limits
+
+  async incrementWindow(key: string, windowStart: number, amount: number): Promise<number> {
+    const row = this.#s.incrementWindow.get({ key, window_start: windowStart, amount }) as { total: number };
+    const now = Date.now();
+    if (now - this.#lastWindowSweep > 60_000) {
+      this.#lastWindowSweep = now;
+      this.#s.sweepWindows.run(now - RATE_WINDOW_RETENTION_MS);
+    }
+    return row.total;
+  }
+
+  // ---------------------------------------------------------------- tasks
+
+  async insertTask(task: TaskRecord): Promise<{ task: TaskRecord; created: boolean }> {
+    const tx = this.#conn.transaction((): { task: TaskRecord; created: boolean } => {
+      if (task.idempotencyKey !== undefined) {
+        const existing = this.#s.getTaskByIdempotency.get(task.accountId, task.idempotencyKey) as TaskRow | undefined;
+        if (existing) return { task: taskFromRow(existing), created: false };
+      }
+      try {
+        this.#s.insertTask.run(taskToRow(task));
+      } catch (err) {
+        if (isUniqueViolation(err)) throw new StoreConflictError(`Task ${task.id} already exists`);
+        throw err;
+      }
+      return { task: compact({ ...task }), created: true };
+    });
+    return tx.immediate();
+  }
+
+  async getTask(id: string): Promise<TaskRecord | null> {
+    const row = this.#s.getTask.get(id) as TaskRow | undefined;
+    return row ? taskFromRow(row) : null;
+  }
+
+  async listTasks(filter: { accountId: string; status?: TaskStatus }, page: PageRequest): Promise<Page<TaskRecord>> {
+    const limit = pageLimit(page.limit);
+    const where = ['account_id = @accountId'];
+    const params: Record<string, string | number> = { accountId: filter.accountId, limit: limit + 1 };
+    if (filter.status !== undefined) { where.push('status = @status'); params.status = filter.status; }
+    if (page.cursor) {
+      const [at, id] = decodeCursor(page.cursor, ['number', 'string'] as const);
+      where.push('(created_at > @at OR (created_at = @at AND id > @id))');
+      Object.assign(params, { at, id });
+    }
+    const rows = this.#prepare(`SELECT * FROM tasks WHERE ${where.join(' AND ')} ORDER BY created_at, id LIMIT @limit`).all(params) as TaskRow[];
+    const items = rows.slice(0, limit).map(taskFromRow);
+    const last = rows.length > limit ? items[items.length - 1] : undefined;
+    return last ? { items, nextCursor: encodeCursor([last.createdAt, last.id]) } : { items };
+  }
+
+  async updateTask(id: string, patch: TaskPatch, fromStatuses?: TaskStatus[]): Promise<TaskRecord | null> {
+    const tx = this.#conn.transaction((): TaskRecord | null => {
+      const row = this.#s.getTask.get(id) as TaskRow | undefined;
+      if (!row || (fromStatuses && !fromStatuses.includes(row.status))) return null;
+      const next = applyTaskPatch(taskFromRow(row), patch, Date.now());
+      this.#s.replaceTask.run(taskToRow(next));
+      return next;
+    });
+    return tx.immediate();
+  }
+
+  async claimTask(owner: string, now: number, leaseMs: number): Promise<TaskRecord | null> {
+    const tx = this.#conn.transaction((): TaskRecord | null => {
+      const row = this.#s.nextClaimable.get({ now }) as TaskRow | undefined;
+      if (!row) return null;
+      const next: TaskRecord = { ...taskFromRow(row), leaseOwner: owner, leaseUntil: now + leaseMs, updatedAt: now };
+      this.#s.replaceTask.run(taskToRow(next));
+      return next;
+    });
+    return tx.immediate();
+  }
+}
