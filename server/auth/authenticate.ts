@@ -1,6 +1,5 @@
-import { GatewayError } from '../errors/gateway-error.js';
+import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
 import type { Principal } from '../pipeline/principal.js';
-import { StoreUnavailableError } from '../store/store.js';
 import type { KeyCache } from './key-cache.js';
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -37,8 +36,7 @@ export async function authenticate(keys: KeyCache, secret: string | undefined, n
   try {
     key = await keys.lookup(secret, now);
   } catch (err) {
-    if (err instanceof StoreUnavailableError) throw new GatewayError('store_unavailable', 'The gateway\'s database is unavailable; try again shortly.', { cause: err, retryAfter: 2 });
-    throw err;
+    throw toGatewayError(err);
   }
   if (!key || key.status !== 'active' || (key.expiresAt !== undefined && key.expiresAt <= now)) {
     throw new GatewayError('invalid_api_key', 'Incorrect API key provided.');

@@ -1,6 +1,5 @@
 import type { CanonicalUsage } from '../canonical/usage.js';
-import { GatewayError } from '../errors/gateway-error.js';
-import { StoreUnavailableError } from '../store/store.js';
+import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
 import type { ApiKeyRecord, ModelRecord } from '../store/types.js';
 import type { Services } from '../pipeline/services.js';
 import { costOf } from './pricing.js';
@@ -56,7 +55,7 @@ export class RequestBilling {
     try {
       result = await this.svc.store.placeHold({ accountId: this.key.accountId, requestId: this.requestId, amount, keyId: this.key.id });
     } catch (err) {
-      throw storeError(err);
+      throw toGatewayError(err);
     }
     if (!result.ok) {
       if (result.reason === 'insufficient_balance') {
@@ -106,7 +105,7 @@ export class RequestBilling {
     try {
       fresh = await this.svc.store.getApiKey(this.key.id);
     } catch (err) {
-      throw storeError(err);
+      throw toGatewayError(err);
     }
     const start = periodStart(this.key.spendPeriod);
     const spent = fresh && (start === undefined || (fresh.spentPeriodStart ?? 0) >= start) ? fresh.spent : 0;
@@ -133,10 +132,4 @@ export class RequestBilling {
       }
     }
   }
-}
-
-export function storeError(err: unknown): GatewayError {
-  if (err instanceof GatewayError) return err;
-  if (err instanceof StoreUnavailableError) return new GatewayError('store_unavailable', 'The gateway\'s database is unavailable; try again shortly.', { cause: err, retryAfter: 2 });
-  return new GatewayError('internal_error', 'The gateway hit an internal error.', { cause: err });
 }

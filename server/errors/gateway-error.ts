@@ -35,8 +35,14 @@ export function isGatewayError(e: unknown): e is GatewayError {
   return e instanceof GatewayError;
 }
 
-/** Converts anything thrown into a GatewayError without leaking internals to the caller. */
+/**
+ * Converts anything thrown into a GatewayError without leaking internals to the caller. Store
+ * errors are recognised by name so this module stays free of store imports.
+ */
 export function toGatewayError(e: unknown): GatewayError {
   if (e instanceof GatewayError) return e;
+  const name = e instanceof Error ? e.name : '';
+  if (name === 'StoreUnavailableError') return new GatewayError('store_unavailable', 'The gateway\'s database is unavailable; try again shortly.', { cause: e, retryAfter: 2 });
+  if (name === 'InvalidCursorError') return new GatewayError('invalid_request', 'The page cursor is not valid.', { cause: e, param: 'cursor' });
   return new GatewayError('internal_error', 'The gateway hit an internal error.', { cause: e });
 }

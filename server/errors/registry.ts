@@ -35,6 +35,7 @@ export const ERRORS = {
   internal_error: { status: 500, openaiType: 'server_error', anthropicType: 'api_error', geminiStatus: 'INTERNAL' },
   not_implemented: { status: 501, openaiType: 'server_error', anthropicType: 'api_error', geminiStatus: 'UNIMPLEMENTED' },
   upstream_error: { status: 502, openaiType: 'server_error', anthropicType: 'api_error', geminiStatus: 'UNAVAILABLE' },
+  upstream_overloaded: { status: 503, openaiType: 'server_error', anthropicType: 'overloaded_error', geminiStatus: 'UNAVAILABLE' },
   no_channel_available: { status: 503, openaiType: 'server_error', anthropicType: 'overloaded_error', geminiStatus: 'UNAVAILABLE' },
   store_unavailable: { status: 503, openaiType: 'server_error', anthropicType: 'api_error', geminiStatus: 'UNAVAILABLE' },
   upstream_timeout: { status: 504, openaiType: 'server_error', anthropicType: 'timeout_error', geminiStatus: 'DEADLINE_EXCEEDED' },
