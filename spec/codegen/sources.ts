@@ -6,6 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 
 export interface SpecSource {
@@ -61,25 +62,50 @@ export function parseDocumentText(text: string, origin: string): unknown {
   }
 }
 
+const ZOD_SPEC_MODULE = /\.spec\.ts$/;
+
 /**
- * The spec sources of this repository.
- *
- * Hook for the native API: it is authored as zod schemas under `spec/native/` and emitted
- * as OpenAPI. Either its emit step writes `spec/native/openapi/<name>.json` (picked up
- * below with no change here), or it plugs in as an in-memory source:
- *
- *   inMemoryDocument({ name: 'nexusflow', origin: 'spec/native/index.ts',
- *     load: async () => (await import('../native/index.js')).buildOpenApiDocument() }),
- *
- * The document must carry `info.x-nexusflow-protocol: nexusflow`.
+ * The native API, authored in zod: every `<dir>/<name>.spec.ts` module exports
+ * `buildOpenApiDocument()` (zod-to-openapi); the spec name is `<name>`. The server imports the
+ * same zod schemas, so REST (generated validators) and tRPC (zod) validate alike.
+ */
+export function zodSpecModules(dir: string): SpecSourceProvider {
+  return async (root) => {
+    let entries: string[];
+    try {
+      entries = await readdir(path.join(root, dir));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    return entries
+      .filter((file) => ZOD_SPEC_MODULE.test(file))
+      .sort()
+      .map((file) => ({
+        name: file.replace(ZOD_SPEC_MODULE, ''),
+        origin: `${dir}/${file}`,
+        load: async () => {
+          const mod = (await import(pathToFileURL(path.join(root, dir, file)).href)) as { buildOpenApiDocument?: () => unknown };
+          if (typeof mod.buildOpenApiDocument !== 'function') throw new Error(`${dir}/${file} must export buildOpenApiDocument()`);
+          return mod.buildOpenApiDocument();
+        },
+      }));
+  };
+}
+
+/**
+ * The spec sources of this repository: the compatible wire formats (hand-written YAML), the
+ * native API (zod modules), and JSON documents another step may emit. Each document carries
+ * `info.x-nexusflow-protocol`.
  */
 export const specSources: readonly SpecSourceProvider[] = [
   openApiDirectory('spec/openapi'),
+  zodSpecModules('spec/native'),
   openApiDirectory('spec/native/openapi', { optional: true }),
 ];
 
 /** Folder names under generated/ that are not specs. */
-const RESERVED_NAMES = new Set(['client', 'runtime']);
+const RESERVED_NAMES = new Set(['client', 'runtime', 'config']);
 
 /** Runs the providers and checks that names are unique; sorted by name for stable output. */
 export async function listSpecSources(root: string, providers: readonly SpecSourceProvider[] = specSources): Promise<SpecSource[]> {
