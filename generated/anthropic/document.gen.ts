@@ -576,7 +576,7 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
           "Models"
         ],
         "summary": "List the models this key may use",
-        "description": "Anthropic's paged `{data, has_more, first_id, last_id}`. Served for requests that carry `anthropic-version`; without it the same path answers in OpenAI's shape (protocols.md §1.1).",
+        "description": "Anthropic's paged `{data, has_more, first_id, last_id}` of the models this key may call through Anthropic Messages (`supported_protocols` includes `anthropic:messages`). Served for requests that carry `anthropic-version`; without it the same path answers in OpenAI's shape (protocols.md §1.1).",
         "x-nexusflow-conformance-query": {
           "limit": "2"
         },

@@ -51,7 +51,7 @@ export interface paths {
         };
         /**
          * List the models this key may use
-         * @description Anthropic's paged `{data, has_more, first_id, last_id}`. Served for requests that carry `anthropic-version`; without it the same path answers in OpenAI's shape (protocols.md §1.1).
+         * @description Anthropic's paged `{data, has_more, first_id, last_id}` of the models this key may call through Anthropic Messages (`supported_protocols` includes `anthropic:messages`). Served for requests that carry `anthropic-version`; without it the same path answers in OpenAI's shape (protocols.md §1.1).
          */
         get: operations["listModels"];
         put?: never;

@@ -15,6 +15,7 @@ export type StreamEvent =
   | { type: 'tool_arguments_delta'; choice: number; index: number; json: string }
   | { type: 'part_end'; choice: number; index: number }
   | { type: 'finish'; choice: number; reason: FinishReason }
-  | { type: 'usage'; usage: CanonicalUsage }
+  /** `partial`: input-side counts known early (Anthropic `message_start`); a later usage event completes them. */
+  | { type: 'usage'; usage: CanonicalUsage; partial?: boolean }
   | { type: 'error'; error: GatewayError }
   | { type: 'keepalive' };

@@ -57,6 +57,7 @@ export interface ToolResultPart {
   name?: string;
   content: Part[];
   isError?: boolean;
+  extensions?: Extensions;
 }
 
 export interface ThinkingPart {

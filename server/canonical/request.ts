@@ -70,4 +70,6 @@ export interface CanonicalChatRequest {
   endUser?: string;
   /** Fields of the inbound body we do not model, for same-protocol upstreams. */
   extensions?: Extensions;
+  /** Inbound headers a same-protocol upstream should receive (Anthropic `anthropic-beta`, landscape.md #12). */
+  forwardHeaders?: { protocol: Protocol; headers: Record<string, string> };
 }

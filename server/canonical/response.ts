@@ -1,4 +1,4 @@
-import type { Part } from './parts.js';
+import type { Extensions, Part } from './parts.js';
 import type { CanonicalUsage } from './usage.js';
 
 /** Our own closed set of finish reasons, mapped at the edges. */
@@ -23,4 +23,6 @@ export interface CanonicalChatResponse {
   created: number;
   choices: Choice[];
   usage?: CanonicalUsage;
+  /** Upstream response fields we do not model (Anthropic `container`, extra usage fields…), for same-protocol callers. */
+  extensions?: Extensions;
 }

@@ -9,6 +9,8 @@ export interface ChatCallContext {
   upstreamModel: string;
   /** Aborted when the client goes away or a deadline passes. */
   signal: AbortSignal;
+  /** The output cap billing held for; protocols that require one (Anthropic `max_tokens`) use it when the caller gave none. */
+  maxOutputTokens?: number;
 }
 
 export type ChatResult =

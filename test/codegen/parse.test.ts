@@ -15,12 +15,13 @@ describe('parse → IR', () => {
     });
   }
 
-  it('openai.yaml: protocol, security and the three operations', () => {
+  it('openai.yaml: protocol, security and its operations', () => {
     const spec = loadOpenAiSpec();
     expect(spec.protocol).toBe('openai');
     expect(spec.securitySchemes).toEqual([{ name: 'bearerAuth', type: 'http', scheme: 'bearer' }]);
     expect(spec.operations.map((o) => [o.operationId, o.method, o.path, o.routerPath])).toEqual([
       ['createChatCompletion', 'POST', '/v1/chat/completions', '/v1/chat/completions'],
+      ['createEmbedding', 'POST', '/v1/embeddings', '/v1/embeddings'],
       ['listModels', 'GET', '/v1/models', '/v1/models'],
       ['retrieveModel', 'GET', '/v1/models/{model}', '/v1/models/:model'],
     ]);

@@ -79,6 +79,7 @@ describe('routes plugin', () => {
       `${header}
 export const handlers: OpenaiHandlers<{ id: string }, string> = {
   createChatCompletion: async (input) => input.body.model + input.body.messages.length,
+  createEmbedding: async (input) => input.body.model,
   listModels: notImplemented,
   retrieveModel: async (input, ctx) => input.params.model + ctx.id,
 };
@@ -97,6 +98,7 @@ export const gemini: ColonPathHandlers<void, void> = {
       `${header}
 export const handlers: OpenaiHandlers<void, string> = {
   createChatCompletion: notImplemented,
+  createEmbedding: notImplemented,
   listModels: notImplemented,
 };
 `,
@@ -108,6 +110,7 @@ export const handlers: OpenaiHandlers<void, string> = {
       `${header}
 export const handlers: OpenaiHandlers<void, string> = {
   createChatCompletion: async (input) => input.body.no_such_field,
+  createEmbedding: notImplemented,
   listModels: notImplemented,
   retrieveModel: notImplemented,
 };

@@ -29,6 +29,7 @@ describe('validators plugin output', () => {
         "import type { Validator } from '../runtime.gen.js';",
         '',
         'export declare const validateCreateChatCompletionBody: Validator;',
+        'export declare const validateCreateEmbeddingBody: Validator;',
         'export declare const validateRetrieveModelParams: Validator;',
         '',
       ].join('\n'),

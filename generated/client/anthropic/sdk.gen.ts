@@ -51,7 +51,7 @@ export const countTokens = <ThrowOnError extends boolean = false>(options: Optio
 /**
  * List the models this key may use
  *
- * Anthropic's paged `{data, has_more, first_id, last_id}`. Served for requests that carry `anthropic-version`; without it the same path answers in OpenAI's shape (protocols.md §1.1).
+ * Anthropic's paged `{data, has_more, first_id, last_id}` of the models this key may call through Anthropic Messages (`supported_protocols` includes `anthropic:messages`). Served for requests that carry `anthropic-version`; without it the same path answers in OpenAI's shape (protocols.md §1.1).
  */
 export const listModels = <ThrowOnError extends boolean = false>(options?: Options<ListModelsData, ThrowOnError>) => (options?.client ?? client).get<ListModelsResponses, ListModelsErrors, ThrowOnError>({
     security: [{ name: 'x-api-key', type: 'apiKey' }, { scheme: 'bearer', type: 'http' }],

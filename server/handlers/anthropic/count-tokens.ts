@@ -1,0 +1,23 @@
+import type { OperationInput } from '../../../generated/runtime.gen.js';
+import { estimatePromptTokens } from '../../billing/prompt-tokens.js';
+import { GatewayError } from '../../errors/gateway-error.js';
+import { decodeMessagesRequest } from '../../formats/anthropic/decode-request.js';
+import type { WireMessagesRequest } from '../../formats/anthropic/wire.js';
+import type { HandlerResult, RequestContext } from '../../http/handler-types.js';
+import { resolveModel } from '../../pipeline/resolve-model.js';
+import type { Services } from '../../pipeline/services.js';
+
+/**
+ * POST /v1/messages/count_tokens: the tokenizer count billing holds against, so what a caller
+ * budgets with is what the gateway estimates. Nothing is sent upstream and nothing is charged.
+ */
+export function countTokensHandler(svc: Services) {
+  return async (input: OperationInput<unknown, unknown, unknown>, ctx: RequestContext): Promise<HandlerResult> => {
+    const principal = ctx.principal;
+    if (!principal) throw new GatewayError('invalid_api_key', 'No API key was provided.');
+    const req = decodeMessagesRequest(input.body as WireMessagesRequest);
+    resolveModel(svc, principal, req.model, 'anthropic:messages');
+    ctx.observed.model = req.model;
+    return { kind: 'json', body: { input_tokens: estimatePromptTokens(req) } };
+  };
+}

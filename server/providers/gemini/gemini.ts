@@ -1,0 +1,108 @@
+import type { StreamEvent } from '../../canonical/events.js';
+import type { CanonicalChatRequest } from '../../canonical/request.js';
+import { GatewayError } from '../../errors/gateway-error.js';
+import { decodeGenerateContentResponse } from '../../formats/gemini/decode-response.js';
+import { encodeGenerateContentRequest } from '../../formats/gemini/encode-request.js';
+import { GeminiStreamDecoder } from '../../formats/gemini/stream-decoder.js';
+import { SseParser } from '../../http/sse-parser.js';
+import { mapNetworkError, readBody, type UpstreamClient, type UpstreamResponse, type UpstreamTimeouts } from '../../http/upstream-client.js';
+import type { ChannelRecord } from '../../store/types.js';
+import type { ChatCallContext, ChatProvider, ChatResult } from '../types.js';
+import { mapUpstreamStatus } from '../upstream-errors.js';
+
+const MAX_ERROR_BODY = 64 * 1024;
+const MAX_RESPONSE_BODY = 32 * 1024 * 1024;
+/** Google's Gemini API; a channel's base URL includes the API version. */
+export const DEFAULT_GEMINI_BASE_URL = 'https://generativelanguage.googleapis.com/v1beta';
+
+/**
+ * Google's Gemini API wire format (and gateways that speak it): `x-goog-api-key`,
+ * `POST {base}/models/{model}:generateContent`, or `:streamGenerateContent?alt=sse` for streams.
+ */
+export class GeminiProvider implements ChatProvider {
+  readonly type = 'gemini' as const;
+
+  constructor(private readonly http: UpstreamClient, private readonly credentialOf: (channel: ChannelRecord) => string | undefined) {}
+
+  async chat(req: CanonicalChatRequest, ctx: ChatCallContext): Promise<ChatResult> {
+    const { channel } = ctx;
+    const base = (channel.baseUrl ?? DEFAULT_GEMINI_BASE_URL).replace(/\/+$/, '');
+    // The upstream model may be configured as `models/<id>` (Gemini's resource name) or bare.
+    const model = ctx.upstreamModel.replace(/^models\//, '');
+    const url = req.stream ? `${base}/models/${model}:streamGenerateContent?alt=sse` : `${base}/models/${model}:generateContent`;
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: req.stream ? 'text/event-stream' : 'application/json' };
+    const credential = this.credentialOf(channel);
+    if (credential) headers['x-goog-api-key'] = credential;
+    const res = await this.http.request({
+      url,
+      method: 'POST',
+      headers,
+      body: JSON.stringify(encodeGenerateContentRequest(req)),
+      signal: ctx.signal,
+      timeouts: timeoutsOf(channel),
+    });
+    if (res.status >= 400) {
+      const text = await readBody(res, MAX_ERROR_BODY).catch(() => '');
+      throw mapGeminiStatus(res.status, text, res.headers['retry-after']);
+    }
+    if (!req.stream) {
+      const text = await readBody(res, MAX_RESPONSE_BODY, ctx.signal);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        throw new GatewayError('upstream_error', 'The upstream returned a body that is not JSON.', { detail: text.slice(0, 500) });
+      }
+      return { kind: 'response', response: decodeGenerateContentResponse(parsed) };
+    }
+    return { kind: 'stream', events: decodeStream(res, ctx.signal) };
+  }
+}
+
+/**
+ * Gemini answers a bad key with 400 INVALID_ARGUMENT / API_KEY_INVALID (protocols.md §4.5):
+ * that is the channel's credential, not the caller's request, so it is not passed on as a 400.
+ */
+export function mapGeminiStatus(status: number, body: string, retryAfter: string | string[] | undefined): GatewayError {
+  if (status === 400 && body.includes('API_KEY_INVALID')) {
+    return new GatewayError('upstream_error', 'The upstream refused the gateway\'s credentials for this channel.', { detail: `upstream ${status}: ${body.slice(0, 1000)}` });
+  }
+  return mapUpstreamStatus(status, body, retryAfter);
+}
+
+async function* decodeStream(res: UpstreamResponse, signal: AbortSignal): AsyncGenerator<StreamEvent> {
+  const parser = new SseParser();
+  const decoder = new GeminiStreamDecoder();
+  const handle = function* (messages: ReturnType<SseParser['push']>): Generator<StreamEvent> {
+    for (const m of messages) {
+      if (m.data.trim() === '') continue;
+      let chunk: unknown;
+      try {
+        chunk = JSON.parse(m.data);
+      } catch {
+        throw new GatewayError('upstream_error', 'The upstream sent a stream chunk that is not JSON.', { detail: m.data.slice(0, 500) });
+      }
+      yield* decoder.decode(chunk);
+    }
+  };
+  try {
+    for await (const chunk of res.body) yield* handle(parser.push(chunk as Buffer));
+    yield* handle(parser.end());
+  } catch (err) {
+    throw mapNetworkError(err, signal);
+  } finally {
+    if (!res.body.destroyed) res.body.destroy();
+  }
+  // Gemini streams just end (no [DONE]); a stream that ends before a finish reason was cut.
+  if (!decoder.complete()) throw new GatewayError('upstream_error', 'The upstream stream ended before the response was complete.');
+  yield* decoder.end();
+}
+
+function timeoutsOf(channel: ChannelRecord): Partial<UpstreamTimeouts> {
+  const o = channel.options ?? {};
+  const t: Partial<UpstreamTimeouts> = {};
+  if (typeof o.connectTimeoutMs === 'number') t.connectMs = o.connectTimeoutMs;
+  if (typeof o.firstByteTimeoutMs === 'number') t.firstByteMs = o.firstByteTimeoutMs;
+  if (typeof o.idleTimeoutMs === 'number') t.idleMs = o.idleTimeoutMs;
+  return t;
+}
