@@ -1,0 +1,52 @@
+import { validateGenerateContentBody, validateStreamGenerateContentBody } from '../../../generated/gemini/validators.gen.js';
+import type { OperationInput } from '../../../generated/runtime.gen.js';
+import { formatCredits } from '../../billing/pricing.js';
+import { GatewayError } from '../../errors/gateway-error.js';
+import { decodeGenerateContentRequest } from '../../formats/gemini/decode-request.js';
+import { encodeGenerateContentResponse, type GeminiEncodeOptions } from '../../formats/gemini/encode-response.js';
+import { normalizeRequestKeys } from '../../formats/gemini/normalize-keys.js';
+import { GeminiStreamEncoder } from '../../formats/gemini/stream-encoder.js';
+import type { WireGenerateContentRequest } from '../../formats/gemini/wire.js';
+import type { HandlerResult, RequestContext } from '../../http/handler-types.js';
+import { runChat } from '../../pipeline/chat.js';
+import type { Services } from '../../pipeline/services.js';
+import { infoHeaders } from '../openai/chat-completions.js';
+import { modelOf, normalizedBody } from './request.js';
+
+/**
+ * POST /v1beta/models/{model}:generateContent and :streamGenerateContent — Gemini wire →
+ * canonical → pipeline → Gemini wire. Streaming is decided by the operation, not the body.
+ */
+export function createGenerateContentHandler(svc: Services, stream: boolean) {
+  const endpoint = stream ? '/v1beta/models/{model}:streamGenerateContent' : '/v1beta/models/{model}:generateContent';
+  const validate = stream ? validateStreamGenerateContentBody : validateGenerateContentBody;
+  return async (input: OperationInput<unknown, unknown, unknown>, ctx: RequestContext): Promise<HandlerResult> => {
+    const principal = ctx.principal;
+    if (!principal) throw new GatewayError('invalid_api_key', 'No API key was provided.');
+    const body = normalizedBody<WireGenerateContentRequest>(normalizeRequestKeys, input.body, validate);
+    const model = modelOf(input.params);
+    const req = decodeGenerateContentRequest(body, model, stream);
+    const outcome = await runChat(svc, principal, req, {
+      requestId: ctx.requestId,
+      protocol: 'gemini:generate-content',
+      endpoint,
+      signal: ctx.signal,
+      startedAt: ctx.startedAt,
+    });
+    ctx.observed.model = model;
+    ctx.observed.channel = outcome.info.channelId;
+    const opts: GeminiEncodeOptions = { model, includeThoughts: req.reasoning?.includeThoughts === true };
+    if (outcome.kind === 'response') {
+      // The billed usage: the upstream's, or our estimate (marked so in the usage record) when it sent none.
+      const encoded = encodeGenerateContentResponse({ ...outcome.response, usage: outcome.usage }, opts);
+      return { kind: 'json', body: encoded, headers: { ...infoHeaders(outcome.info, ctx), 'x-nexusflow-cost': formatCredits(outcome.cost) } };
+    }
+    const encoder = new GeminiStreamEncoder(opts, ctx.requestId);
+    const { events, final } = outcome;
+    async function* frames(): AsyncGenerator<string> {
+      for await (const ev of events) yield encoder.encode(ev);
+      yield encoder.end(final()?.usage);
+    }
+    return { kind: 'sse', frames: frames(), headers: infoHeaders(outcome.info, ctx) };
+  };
+}
