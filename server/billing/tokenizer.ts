@@ -1,22 +1,16 @@
-import { getEncoding, type Tiktoken } from 'js-tiktoken';
+import { countTokens as countCl100k } from 'gpt-tokenizer/encoding/cl100k_base';
 
 /**
- * Token counting for estimates (holds, count_tokens, streams without usage).
- * cl100k_base is a neutral choice across vendors; upstream-reported usage always wins when present.
+ * Token counting for estimates (holds, count_tokens, streams without usage). cl100k_base is a
+ * neutral choice across vendors; upstream-reported usage always wins when present. gpt-tokenizer
+ * keeps the ranks in ~55 MB (js-tiktoken took ~120 MB) and counts about 5× faster.
  */
-let encoding: Tiktoken | undefined;
-
-function enc(): Tiktoken {
-  encoding ??= getEncoding('cl100k_base');
-  return encoding;
-}
-
-/** Loads the BPE ranks ahead of the first request so it does not pay the ~150 ms. */
-export function warmTokenizer(): void {
-  enc();
-}
-
 export function countTokens(text: string): number {
   if (text.length === 0) return 0;
-  return enc().encode(text).length;
+  return countCl100k(text);
+}
+
+/** Counts once at start so the first request does not pay for loading the ranks. */
+export function warmTokenizer(): void {
+  countTokens('warm');
 }

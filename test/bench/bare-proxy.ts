@@ -1,0 +1,29 @@
+/**
+ * The practical floor for a Node gateway: fastify + undici, no auth, no parsing beyond what
+ * forwarding needs. POST /v1/chat/completions is streamed through to UPSTREAM as is.
+ * Run as a child process: prints `listening <port>`.
+ */
+import Fastify from 'fastify';
+import { Agent } from 'undici';
+
+const upstream = new URL(process.env.UPSTREAM ?? 'http://127.0.0.1:1');
+const agent = new Agent({ connections: 256, keepAliveTimeout: 60_000 });
+const app = Fastify({ logger: false });
+app.removeAllContentTypeParsers();
+app.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
+
+app.post('/v1/chat/completions', async (request, reply) => {
+  const res = await agent.request({
+    origin: upstream.origin,
+    path: '/v1/chat/completions',
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: request.body as NodeJS.ReadableStream as never,
+  });
+  reply.code(res.statusCode).header('content-type', String(res.headers['content-type'] ?? 'application/json'));
+  return reply.send(res.body);
+});
+
+app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' }).then((address) => {
+  process.stdout.write(`listening ${new URL(address).port}\n`);
+});
