@@ -2,8 +2,12 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, t
 import pino, { type Logger } from 'pino';
 import { anthropicRoutes } from '../generated/anthropic/routes.gen.js';
 import { geminiRoutes } from '../generated/gemini/routes.gen.js';
+import { filesRoutes } from '../generated/files/routes.gen.js';
 import { openaiRoutes } from '../generated/openai/routes.gen.js';
+import { tasksRoutes } from '../generated/tasks/routes.gen.js';
 import type { WireProtocol } from '../generated/runtime.gen.js';
+import { registerAdmin } from './admin/register-admin.js';
+import type { FailureLimitOptions } from './admin/auth/admin-token.js';
 import { authenticate, presentedKey } from './auth/authenticate.js';
 import { KeyCache } from './auth/key-cache.js';
 import { HoldSweeper } from './billing/hold-sweeper.js';
@@ -11,6 +15,7 @@ import { warmTokenizer } from './billing/tokenizer.js';
 import { UsageWriter } from './billing/usage-writer.js';
 import { Catalog } from './catalog/catalog.js';
 import { ChangeWatcher } from './catalog/change-watcher.js';
+import { CredentialCipher } from './crypto/credential-cipher.js';
 import { GatewayError } from './errors/gateway-error.js';
 import { anthropicHandlers } from './handlers/anthropic/index.js';
 import { geminiHandlers } from './handlers/gemini/index.js';
@@ -20,8 +25,17 @@ import { UpstreamClient } from './http/upstream-client.js';
 import { Metrics } from './observability/metrics.js';
 import type { Services } from './pipeline/services.js';
 import { createChatProviders, createEmbeddingProviders } from './providers/registry.js';
+import { CircuitBreakers } from './routing/circuit-breaker.js';
+import { RateLimiter } from './routing/rate-limiter.js';
+import { routingOptions, type RoutingOptions } from './routing/routing-options.js';
 import type { Store } from './store/store.js';
 import type { ChannelRecord } from './store/types.js';
+import type { BlobStore } from './blobs/blob-store.js';
+import { filesHandlers } from './handlers/files/index.js';
+import { tasksHandlers } from './handlers/tasks/index.js';
+import { createMediaServices } from './tasks/media-services.js';
+import type { MediaOptions } from './tasks/media-options.js';
+import { isTaskHold } from './tasks/task-holds.js';
 
 export interface AppOptions {
   store: Store;
@@ -31,10 +45,20 @@ export interface AppOptions {
   holdTimeoutMs?: number;
   defaultMaxOutputTokens?: number;
   adminToken?: string;
+  /** NEXUSFLOW_SECRET_KEY: encrypts channel credentials set through the admin API. */
+  secretKey?: string;
+  /** Failed admin authentications allowed per client address and window (default 20 per minute). */
+  adminFailureLimit?: FailureLimitOptions;
   /** Environment used to resolve channel credentials by variable name. */
   credentials?: Record<string, string | undefined>;
   /** Collect Node process metrics (off in tests that build many apps). */
   processMetrics?: boolean;
+  /** Retries, deadline, backoff and circuit breaking (defaults in routing/routing-options.ts). */
+  routing?: Partial<RoutingOptions>;
+  /** Images, videos and async tasks (defaults in tasks/media-options.ts). */
+  media?: Partial<MediaOptions>;
+  /** Where generated files are kept; defaults to the store's companion (server/blobs). */
+  blobs?: BlobStore;
 }
 
 export interface Gateway {
@@ -58,15 +82,33 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   const keys = new KeyCache(store);
   const http = new UpstreamClient();
   const credentials = options.credentials ?? {};
-  const credentialOf = (c: ChannelRecord): string | undefined => (c.credentialEnv ? credentials[c.credentialEnv] : undefined);
+  const cipher = options.secretKey ? new CredentialCipher(options.secretKey) : undefined;
+  // A credential stored through the admin API (encrypted) wins over one named by environment variable.
+  const credentialOf = (c: ChannelRecord): string | undefined => {
+    if (c.credentialEncrypted !== undefined && cipher) {
+      try {
+        return cipher.decrypt(c.credentialEncrypted, c.id);
+      } catch (err) {
+        log.warn({ channel: c.id, err: (err as Error).message }, 'channel credential: cannot decrypt');
+        return undefined;
+      }
+    }
+    return c.credentialEnv ? credentials[c.credentialEnv] : undefined;
+  };
   const usage = new UsageWriter(store, {
     onError: (err, pending) => log.error({ err, pending }, 'usage writer: store write failed, will retry'),
   });
+  const routing = routingOptions(options.routing);
+  const media = await createMediaServices({ store, catalog, usage, metrics, log, http, credentialOf, blobs: options.blobs, options: options.media });
   const services: Services = {
+    media,
     store, catalog, keys, usage, metrics, log,
     providers: createChatProviders(http, credentialOf),
     embeddingProviders: createEmbeddingProviders(http, credentialOf),
     defaultMaxOutputTokens: options.defaultMaxOutputTokens ?? 4096,
+    routing,
+    circuits: new CircuitBreakers({ failures: routing.circuitFailures, cooldownMs: routing.circuitCooldownMs }, metrics.channelCircuit),
+    rateLimits: new RateLimiter(store, (err) => log.warn({ err }, 'rate limiter: could not adjust a window counter')),
   };
   warmTokenizer();
 
@@ -80,6 +122,8 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   });
   await watcher.start();
   const sweeper = new HoldSweeper(store, log, options.holdTimeoutMs ?? 15 * 60 * 1000);
+  // Task holds last as long as their task and are settled by it (tasks/task-holds.ts).
+  sweeper.exclude(isTaskHold);
   sweeper.start();
 
   const app = Fastify({
@@ -114,6 +158,16 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     sendError(reply, protocolOf(request), String(request.id), new GatewayError('not_found', `Unknown endpoint: ${request.method} ${request.url.split('?')[0]}`));
   });
 
+  // First, so its gate (an onRequest hook) is in place before any route is added.
+  await registerAdmin(app, {
+    store, log, adminToken: options.adminToken, cipher, credentials, ...(options.adminFailureLimit ? { failureLimit: options.adminFailureLimit } : {}),
+    // Other processes see the change within their poll interval; this one at once.
+    changed: async () => {
+      await store.bumpChangeCounter();
+      keys.invalidate();
+      await catalog.reload();
+    },
+  });
   const authBy = (protocol: WireProtocol) => (headers: FastifyRequest['headers'], query: Record<string, unknown>) => authenticate(keys, presentedKey(protocol, headers, query));
   // One registration per spec; each front door lives in server/handlers/<protocol>/.
   registerSpecRoutes(app, [
@@ -121,7 +175,11 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     // Shares GET /v1/models{,/{model}} with OpenAI: only the Anthropic SDK sends anthropic-version (protocols.md §1.1).
     { routes: anthropicRoutes, handlers: anthropicHandlers(services), authenticate: authBy('anthropic'), claims: (h) => h['anthropic-version'] !== undefined },
     { routes: geminiRoutes, handlers: geminiHandlers(services), authenticate: authBy('gemini') },
+    { routes: tasksRoutes, handlers: tasksHandlers(services), authenticate: authBy('nexusflow') },
+    // File URLs carry their own signature: no API key.
+    { routes: filesRoutes, handlers: filesHandlers(services) },
   ]);
+  media.tasks.start();
 
   app.get('/healthz', async (_req, reply) => reply.send({ status: 'ok' }));
   app.get('/metrics', async (request, reply) => {
@@ -129,13 +187,17 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
       throw new GatewayError('invalid_admin_token', 'The metrics endpoint needs the admin token.');
     }
     metrics.usagePending.set(usage.pending);
+    services.circuits.publish();
     reply.header('content-type', metrics.registry.contentType);
     return reply.send(await metrics.registry.metrics());
   });
 
+  // Before connections drain: image requests still waiting on an upstream hand their task to the runner.
+  app.addHook('preClose', async () => media.tasks.beginShutdown());
   app.addHook('onClose', async () => {
     watcher.stop();
     sweeper.stop();
+    await media.tasks.close();
     await usage.close();
     await http.close();
   });

@@ -41,8 +41,21 @@ async function main(): Promise<void> {
     changePollMs: env.NEXUSFLOW_CHANGE_POLL_MS,
     holdTimeoutMs: env.NEXUSFLOW_HOLD_TIMEOUT_MS,
     defaultMaxOutputTokens: env.NEXUSFLOW_DEFAULT_MAX_OUTPUT_TOKENS,
+    routing: {
+      maxAttempts: env.NEXUSFLOW_RETRY_MAX_ATTEMPTS,
+      deadlineMs: env.NEXUSFLOW_RETRY_DEADLINE_MS,
+      backoffBaseMs: env.NEXUSFLOW_RETRY_BACKOFF_MS,
+      circuitFailures: env.NEXUSFLOW_CIRCUIT_FAILURES,
+      circuitCooldownMs: env.NEXUSFLOW_CIRCUIT_COOLDOWN_MS,
+    },
     ...(env.NEXUSFLOW_ADMIN_TOKEN ? { adminToken: env.NEXUSFLOW_ADMIN_TOKEN } : {}),
+    ...(env.NEXUSFLOW_SECRET_KEY ? { secretKey: env.NEXUSFLOW_SECRET_KEY } : {}),
     credentials: process.env,
+    media: {
+      signingKey: env.NEXUSFLOW_SIGNING_KEY, publicBaseUrl: env.NEXUSFLOW_PUBLIC_BASE_URL, allowPrivateCallbacks: env.NEXUSFLOW_ALLOW_PRIVATE_CALLBACKS,
+      defaultImageModel: env.NEXUSFLOW_DEFAULT_IMAGE_MODEL, imageDeadlineMs: env.NEXUSFLOW_IMAGE_DEADLINE_MS, fileUrlTtlSeconds: env.NEXUSFLOW_FILE_URL_TTL_S,
+      taskLeaseMs: env.NEXUSFLOW_TASK_LEASE_MS, taskConcurrency: env.NEXUSFLOW_TASK_CONCURRENCY, taskIdleMs: env.NEXUSFLOW_TASK_IDLE_MS,
+    },
   });
 
   let closing = false;

@@ -476,6 +476,137 @@ const operations: ConformanceOperation[] = [
     ],
   },
   {
+    operationId: 'createImage',
+    method: 'POST',
+    path: '/v1/images/generations',
+    params: {},
+    query: {},
+    auth: {
+      kind: 'bearer',
+    },
+    responses: {
+      '200': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/paths/~1v1~1images~1generations/post/responses/200/content/application~1json/schema',
+      },
+      '400': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/components/responses/BadRequest/content/application~1json/schema',
+      },
+      '401': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/components/responses/Unauthorized/content/application~1json/schema',
+      },
+      '404': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/components/responses/NotFound/content/application~1json/schema',
+      },
+      '413': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/components/responses/PayloadTooLarge/content/application~1json/schema',
+      },
+      '429': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/components/responses/TooManyRequests/content/application~1json/schema',
+      },
+      '500': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/components/responses/InternalServerError/content/application~1json/schema',
+      },
+      '502': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/components/responses/BadGateway/content/application~1json/schema',
+      },
+      '503': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/components/responses/ServiceUnavailable/content/application~1json/schema',
+      },
+      '504': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/components/responses/GatewayTimeout/content/application~1json/schema',
+      },
+    },
+    cases: [
+      {
+        title: 'example docs → 200 (The snippet of our docs)',
+        credentials: true,
+        expectStatus: 200,
+        stream: false,
+        body: {
+          model: 'wan2.6-t2i',
+          prompt: 'A futuristic city at sunset, cyberpunk style',
+          size: '1024x1024',
+          n: 1,
+        },
+      },
+      {
+        title: 'example b64-default-model → 200 (No model (the default image model), two images as base64)',
+        credentials: true,
+        expectStatus: 200,
+        stream: false,
+        body: {
+          prompt: 'A lighthouse in a storm',
+          n: 2,
+          size: '256x256',
+          response_format: 'b64_json',
+        },
+      },
+      {
+        title: 'example bad-size → 400 (A size that is not WIDTHxHEIGHT)',
+        credentials: true,
+        expectStatus: 400,
+        stream: false,
+        body: {
+          model: 'wan2.6-t2i',
+          prompt: 'x',
+          size: 'big',
+        },
+      },
+      {
+        title: 'example bad-format → 400 (Unknown response format)',
+        credentials: true,
+        expectStatus: 400,
+        stream: false,
+        body: {
+          prompt: 'x',
+          response_format: 'png',
+        },
+      },
+      {
+        title: 'rejects a request without credentials → 401',
+        credentials: false,
+        expectStatus: 401,
+        stream: false,
+        body: {
+          model: 'wan2.6-t2i',
+          prompt: 'A futuristic city at sunset, cyberpunk style',
+          size: '1024x1024',
+          n: 1,
+        },
+      },
+    ],
+  },
+  {
     operationId: 'listModels',
     method: 'GET',
     path: '/v1/models',

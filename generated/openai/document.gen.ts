@@ -31,6 +31,9 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
       "name": "Embeddings"
     },
     {
+      "name": "Images"
+    },
+    {
       "name": "Models"
     }
   ],
@@ -383,6 +386,104 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/CreateEmbeddingResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          },
+          "502": {
+            "$ref": "#/components/responses/BadGateway"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          },
+          "504": {
+            "$ref": "#/components/responses/GatewayTimeout"
+          }
+        }
+      }
+    },
+    "/v1/images/generations": {
+      "post": {
+        "operationId": "createImage",
+        "tags": [
+          "Images"
+        ],
+        "summary": "Generate images",
+        "description": "OpenAI's image generation (protocols.md §2.6). `model` is optional: without it the gateway's default image model answers (`NEXUSFLOW_DEFAULT_IMAGE_MODEL`, `wan2.6-t2i`). `url` results are signed gateway URLs that expire (the files are kept past the vendor's 24 h); `b64_json` returns the bytes. Billed per image by size. Asynchronous upstreams (DashScope wan) are polled up to a deadline; past it the answer is 504 naming the task the job continues as (`GET /v1/tasks/{id}`), charged only if it succeeds. Unknown fields (DashScope `negative_prompt`, `seed`, `prompt_extend`, `watermark` via `extra_body`) are passed upstream.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateImageRequest"
+              },
+              "examples": {
+                "docs": {
+                  "summary": "The snippet of our docs",
+                  "value": {
+                    "model": "wan2.6-t2i",
+                    "prompt": "A futuristic city at sunset, cyberpunk style",
+                    "size": "1024x1024",
+                    "n": 1
+                  }
+                },
+                "b64-default-model": {
+                  "summary": "No model (the default image model), two images as base64",
+                  "value": {
+                    "prompt": "A lighthouse in a storm",
+                    "n": 2,
+                    "size": "256x256",
+                    "response_format": "b64_json"
+                  }
+                },
+                "bad-size": {
+                  "summary": "A size that is not WIDTHxHEIGHT",
+                  "x-nexusflow-expect-status": 400,
+                  "x-nexusflow-expect-issue-path": "size",
+                  "value": {
+                    "model": "wan2.6-t2i",
+                    "prompt": "x",
+                    "size": "big"
+                  }
+                },
+                "bad-format": {
+                  "summary": "Unknown response format",
+                  "x-nexusflow-expect-status": 400,
+                  "x-nexusflow-expect-issue-path": "response_format",
+                  "value": {
+                    "prompt": "x",
+                    "response_format": "png"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The images, in order.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ImagesResponse"
                 }
               }
             }
@@ -2439,6 +2540,115 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
                 "type": "string"
               }
             }
+          }
+        }
+      },
+      "CreateImageRequest": {
+        "type": "object",
+        "required": [
+          "prompt"
+        ],
+        "properties": {
+          "prompt": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 32000
+          },
+          "model": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "minLength": 1
+          },
+          "n": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1,
+            "maximum": 10,
+            "default": 1
+          },
+          "size": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "`WIDTHxHEIGHT` (e.g. `1024x1024`) or `auto`. Upstreams check their own size rules.",
+            "pattern": "^(auto|[1-9][0-9]{1,4}x[1-9][0-9]{1,4})$"
+          },
+          "response_format": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "enum": [
+              "url",
+              "b64_json",
+              null
+            ],
+            "default": "url"
+          },
+          "quality": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "style": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "user": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "stream": {
+            "type": [
+              "boolean",
+              "null"
+            ],
+            "description": "Not supported; `true` is rejected."
+          }
+        }
+      },
+      "ImagesResponse": {
+        "type": "object",
+        "required": [
+          "created",
+          "data"
+        ],
+        "properties": {
+          "created": {
+            "type": "integer",
+            "description": "Unix time (seconds) the generation started."
+          },
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Image"
+            }
+          }
+        }
+      },
+      "Image": {
+        "type": "object",
+        "properties": {
+          "url": {
+            "type": "string",
+            "description": "A signed gateway URL (`/v1/files/{id}/content?expires=…&sig=…`); it expires, the file does not."
+          },
+          "b64_json": {
+            "type": "string",
+            "contentEncoding": "base64"
+          },
+          "revised_prompt": {
+            "type": "string"
           }
         }
       },

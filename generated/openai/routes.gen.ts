@@ -1,6 +1,6 @@
 // Generated from spec/openapi/openai.yaml by spec/codegen — do not edit.
-import type { CreateChatCompletionRequest, CreateChatCompletionResponse, CreateChatCompletionStreamResponse, CreateEmbeddingRequest, CreateEmbeddingResponse, ListModelsResponse, Model, operations } from './types.gen.js';
-import { validateCreateChatCompletionBody, validateCreateEmbeddingBody, validateRetrieveModelParams } from './validators.gen.js';
+import type { CreateChatCompletionRequest, CreateChatCompletionResponse, CreateChatCompletionStreamResponse, CreateEmbeddingRequest, CreateEmbeddingResponse, CreateImageRequest, ImagesResponse, ListModelsResponse, Model, operations } from './types.gen.js';
+import { validateCreateChatCompletionBody, validateCreateEmbeddingBody, validateCreateImageBody, validateRetrieveModelParams } from './validators.gen.js';
 import type { NotImplemented, OperationInput, RouteDef } from '../runtime.gen.js';
 
 /** Request and response types of each NexusFlow — OpenAI-compatible API operation. */
@@ -18,6 +18,12 @@ export interface OpenaiOperations {
     params: Record<string, never>;
     query: Record<string, never>;
     response: CreateEmbeddingResponse;
+  };
+  createImage: {
+    body: CreateImageRequest;
+    params: Record<string, never>;
+    query: Record<string, never>;
+    response: ImagesResponse;
   };
   listModels: {
     body: undefined;
@@ -59,6 +65,15 @@ export const openaiRoutes: readonly RouteDef<keyof OpenaiOperations & string>[] 
     protocol: 'openai',
     bodyRequired: true,
     validateBody: validateCreateEmbeddingBody,
+  },
+  {
+    operationId: 'createImage',
+    method: 'POST',
+    path: '/v1/images/generations',
+    routerPath: '/v1/images/generations',
+    protocol: 'openai',
+    bodyRequired: true,
+    validateBody: validateCreateImageBody,
   },
   {
     operationId: 'listModels',

@@ -42,6 +42,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/images/generations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate images
+         * @description OpenAI's image generation (protocols.md §2.6). `model` is optional: without it the gateway's default image model answers (`NEXUSFLOW_DEFAULT_IMAGE_MODEL`, `wan2.6-t2i`). `url` results are signed gateway URLs that expire (the files are kept past the vendor's 24 h); `b64_json` returns the bytes. Billed per image by size. Asynchronous upstreams (DashScope wan) are polled up to a deadline; past it the answer is 504 naming the task the job continues as (`GET /v1/tasks/{id}`), charged only if it succeeds. Unknown fields (DashScope `negative_prompt`, `seed`, `prompt_extend`, `watermark` via `extra_body`) are passed upstream.
+         */
+        post: operations["createImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/models": {
         parameters: {
             query?: never;
@@ -565,6 +585,35 @@ export interface components {
                 arguments?: string;
             };
         };
+        CreateImageRequest: {
+            prompt: string;
+            model?: string | null;
+            /** @default 1 */
+            n: number | null;
+            /** @description `WIDTHxHEIGHT` (e.g. `1024x1024`) or `auto`. Upstreams check their own size rules. */
+            size?: string | null;
+            /**
+             * @default url
+             * @enum {string|null}
+             */
+            response_format: "url" | "b64_json" | null;
+            quality?: string | null;
+            style?: string | null;
+            user?: string | null;
+            /** @description Not supported; `true` is rejected. */
+            stream?: boolean | null;
+        };
+        ImagesResponse: {
+            /** @description Unix time (seconds) the generation started. */
+            created: number;
+            data: components["schemas"]["Image"][];
+        };
+        Image: {
+            /** @description A signed gateway URL (`/v1/files/{id}/content?expires=…&sig=…`); it expires, the file does not. */
+            url?: string;
+            b64_json?: string;
+            revised_prompt?: string;
+        };
         ListModelsResponse: {
             /** @constant */
             object: "list";
@@ -786,6 +835,39 @@ export interface operations {
             504: components["responses"]["GatewayTimeout"];
         };
     };
+    createImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateImageRequest"];
+            };
+        };
+        responses: {
+            /** @description The images, in order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImagesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
     listModels: {
         parameters: {
             query?: never;
@@ -895,6 +977,9 @@ export type CreateChatCompletionStreamResponse = components['schemas']['CreateCh
 export type ChatCompletionStreamChoice = components['schemas']['ChatCompletionStreamChoice'];
 export type ChatCompletionStreamResponseDelta = components['schemas']['ChatCompletionStreamResponseDelta'];
 export type ChatCompletionMessageToolCallChunk = components['schemas']['ChatCompletionMessageToolCallChunk'];
+export type CreateImageRequest = components['schemas']['CreateImageRequest'];
+export type ImagesResponse = components['schemas']['ImagesResponse'];
+export type Image = components['schemas']['Image'];
 export type ListModelsResponse = components['schemas']['ListModelsResponse'];
 export type SupportedProtocol = components['schemas']['SupportedProtocol'];
 export type Model = components['schemas']['Model'];

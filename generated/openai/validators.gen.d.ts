@@ -3,4 +3,5 @@ import type { Validator } from '../runtime.gen.js';
 
 export declare const validateCreateChatCompletionBody: Validator;
 export declare const validateCreateEmbeddingBody: Validator;
+export declare const validateCreateImageBody: Validator;
 export declare const validateRetrieveModelParams: Validator;

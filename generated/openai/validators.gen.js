@@ -5656,6 +5656,215 @@ return errors === 0;
 }
 validate67.evaluated = {"props":{"model":true,"input":true,"encoding_format":true,"dimensions":true,"user":true},"dynamicProps":false,"dynamicItems":false};
 
+const raw_validateCreateImageBody = validate68;
+const schema74 = {"$ref":"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest","$id":"https://schemas.nexusflow.invalid/openai/operations/createImage/body"};
+const schema75 = {"type":"object","required":["prompt"],"properties":{"prompt":{"type":"string","minLength":1,"maxLength":32000},"model":{"type":["string","null"],"minLength":1},"n":{"type":["integer","null"],"minimum":1,"maximum":10,"default":1},"size":{"type":["string","null"],"pattern":"^(auto|[1-9][0-9]{1,4}x[1-9][0-9]{1,4})$"},"response_format":{"type":["string","null"],"enum":["url","b64_json",null],"default":"url"},"quality":{"type":["string","null"]},"style":{"type":["string","null"]},"user":{"type":["string","null"]},"stream":{"type":["boolean","null"]}}};
+const pattern4 = new RegExp("^(auto|[1-9][0-9]{1,4}x[1-9][0-9]{1,4})$", "u");
+
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://schemas.nexusflow.invalid/openai/operations/createImage/body" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate68.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+if(errors === _errs0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.prompt === undefined) && (missing0 = "prompt")){
+validate68.errors = [{instancePath,schemaPath:"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+if(data.prompt !== undefined){
+let data0 = data.prompt;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func1(data0) > 32000){
+validate68.errors = [{instancePath:instancePath+"/prompt",schemaPath:"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest/properties/prompt/maxLength",keyword:"maxLength",params:{limit: 32000}}];
+return false;
+}
+else {
+if(func1(data0) < 1){
+validate68.errors = [{instancePath:instancePath+"/prompt",schemaPath:"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest/properties/prompt/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+}
+else {
+validate68.errors = [{instancePath:instancePath+"/prompt",schemaPath:"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest/properties/prompt/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs2 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.model !== undefined){
+let data1 = data.model;
+const _errs4 = errors;
+if((typeof data1 !== "string") && (data1 !== null)){
+validate68.errors = [{instancePath:instancePath+"/model",schemaPath:"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest/properties/model/type",keyword:"type",params:{type: schema75.properties.model.type}}];
+return false;
+}
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+validate68.errors = [{instancePath:instancePath+"/model",schemaPath:"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest/properties/model/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.n !== undefined){
+let data2 = data.n;
+const _errs6 = errors;
+if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
+validate68.errors = [{instancePath:instancePath+"/n",schemaPath:"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest/properties/n/type",keyword:"type",params:{type: schema75.properties.n.type}}];
+return false;
+}
+if(errors === _errs6){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 10 || isNaN(data2)){
+validate68.errors = [{instancePath:instancePath+"/n",schemaPath:"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest/properties/n/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10}}];
+return false;
+}
+else {
+if(data2 < 1 || isNaN(data2)){
+validate68.errors = [{instancePath:instancePath+"/n",schemaPath:"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+return false;
+}
+}
+}
+}
+var valid1 = _errs6 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.size !== undefined){
+let data3 = data.size;
+const _errs8 = errors;
+if((typeof data3 !== "string") && (data3 !== null)){
+validate68.errors = [{instancePath:instancePath+"/size",schemaPath:"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest/properties/size/type",keyword:"type",params:{type: schema75.properties.size.type}}];
+return false;
+}
+if(errors === _errs8){
+if(typeof data3 === "string"){
+if(!pattern4.test(data3)){
+validate68.errors = [{instancePath:instancePath+"/size",schemaPath:"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest/properties/size/pattern",keyword:"pattern",params:{pattern: "^(auto|[1-9][0-9]{1,4}x[1-9][0-9]{1,4})$"}}];
+return false;
+}
+}
+}
+var valid1 = _errs8 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.response_format !== undefined){
+let data4 = data.response_format;
+const _errs10 = errors;
+if((typeof data4 !== "string") && (data4 !== null)){
+validate68.errors = [{instancePath:instancePath+"/response_format",schemaPath:"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest/properties/response_format/type",keyword:"type",params:{type: schema75.properties.response_format.type}}];
+return false;
+}
+if(!(((data4 === "url") || (data4 === "b64_json")) || (data4 === null))){
+validate68.errors = [{instancePath:instancePath+"/response_format",schemaPath:"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest/properties/response_format/enum",keyword:"enum",params:{allowedValues: schema75.properties.response_format.enum}}];
+return false;
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.quality !== undefined){
+let data5 = data.quality;
+const _errs12 = errors;
+if((typeof data5 !== "string") && (data5 !== null)){
+validate68.errors = [{instancePath:instancePath+"/quality",schemaPath:"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest/properties/quality/type",keyword:"type",params:{type: schema75.properties.quality.type}}];
+return false;
+}
+var valid1 = _errs12 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.style !== undefined){
+let data6 = data.style;
+const _errs14 = errors;
+if((typeof data6 !== "string") && (data6 !== null)){
+validate68.errors = [{instancePath:instancePath+"/style",schemaPath:"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest/properties/style/type",keyword:"type",params:{type: schema75.properties.style.type}}];
+return false;
+}
+var valid1 = _errs14 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.user !== undefined){
+let data7 = data.user;
+const _errs16 = errors;
+if((typeof data7 !== "string") && (data7 !== null)){
+validate68.errors = [{instancePath:instancePath+"/user",schemaPath:"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest/properties/user/type",keyword:"type",params:{type: schema75.properties.user.type}}];
+return false;
+}
+var valid1 = _errs16 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.stream !== undefined){
+let data8 = data.stream;
+const _errs18 = errors;
+if((typeof data8 !== "boolean") && (data8 !== null)){
+validate68.errors = [{instancePath:instancePath+"/stream",schemaPath:"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest/properties/stream/type",keyword:"type",params:{type: schema75.properties.stream.type}}];
+return false;
+}
+var valid1 = _errs18 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate68.errors = [{instancePath,schemaPath:"https://schemas.nexusflow.invalid/openai.json#/$defs/CreateImageRequest/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate68.errors = vErrors;
+return errors === 0;
+}
+validate68.evaluated = {"props":{"prompt":true,"model":true,"n":true,"size":true,"response_format":true,"quality":true,"style":true,"user":true,"stream":true},"dynamicProps":false,"dynamicItems":false};
+
 // Ajv errors → ValidationIssue[] (see generated/runtime.gen.ts). Copied verbatim into every
 // generated validators module by spec/codegen/plugins/validators; plain JS on purpose.
 //
@@ -5840,4 +6049,5 @@ function wrapValidator(validate) {
 
 export const validateCreateChatCompletionBody = wrapValidator(raw_validateCreateChatCompletionBody);
 export const validateCreateEmbeddingBody = wrapValidator(raw_validateCreateEmbeddingBody);
+export const validateCreateImageBody = wrapValidator(raw_validateCreateImageBody);
 export const validateRetrieveModelParams = wrapValidator(raw_validateRetrieveModelParams);

@@ -39,10 +39,10 @@ export class RequestBilling {
   /**
    * Worst-case cost of a request with `promptTokens` in (our tokenizer's count, padded for
    * upstream tokenizers that count more) and up to `maxOutput` out at the dearer of the output
-   * and reasoning prices.
+   * and reasoning prices — at this model's prices, or `pricing` (a fallback model's).
    */
-  worstCase(promptTokens: number, maxOutput: number): number {
-    const p = this.model.pricing;
+  worstCase(promptTokens: number, maxOutput: number, pricing: ModelRecord['pricing'] = this.model.pricing): number {
+    const p = pricing;
     const outPrice = Math.max(p.outputPerMillion ?? 0, p.reasoningPerMillion ?? 0);
     return costOf({ uncachedInput: padPromptEstimate(promptTokens), output: maxOutput, source: 'estimated' }, { inputPerMillion: p.inputPerMillion ?? 0, outputPerMillion: outPrice });
   }

@@ -80,9 +80,13 @@ export function parseCatalog(data: unknown, source: string): CatalogFile {
     throw new ConfigError(`Invalid catalog in ${source}:\n${lines.join('\n')}`);
   }
   const channelIds = new Set(parsed.data.channels.map((c) => c.id));
+  const modelIds = new Set(parsed.data.models.map((m) => m.id));
   for (const [i, m] of parsed.data.models.entries()) {
     for (const [j, b] of m.channels.entries()) {
       if (!channelIds.has(b.channel)) throw new ConfigError(`Invalid catalog in ${source}:\n  models.${i}.channels.${j}.channel: unknown channel '${b.channel}'`);
+    }
+    for (const [j, f] of (m.fallbacks ?? []).entries()) {
+      if (!modelIds.has(f) || f === m.id) throw new ConfigError(`Invalid catalog in ${source}:\n  models.${i}.fallbacks.${j}: '${f}' is not another model of this catalog`);
     }
   }
   return parsed.data;

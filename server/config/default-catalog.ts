@@ -17,8 +17,15 @@ export function defaultCatalog(opts: { dashscope: { baseUrl: string } | undefine
         weight: 1, priority: 0, status: 'enabled' as const, options: { chunkSize: 8 },
       };
   const chat = ['openai:chat-completions', 'anthropic:messages', 'gemini:generate-content'] as const;
+  // Wan images and videos are not in compatible mode: they use DashScope's native task API, same region and key.
+  const media = opts.dashscope
+    ? {
+        id: 'dashscope-native', name: 'Alibaba DashScope (native task API: wan images and videos)', provider: 'dashscope' as const,
+        base_url: opts.dashscope.baseUrl, credential_env: 'DASHSCOPE_API_KEY', weight: 1, priority: 0, status: 'enabled' as const,
+      }
+    : channel;
   return {
-    channels: [channel],
+    channels: media === channel ? [channel] : [channel, media],
     models: [
       {
         id: 'qwen3-max', display_name: 'Qwen3 Max', kind: 'chat', owned_by: 'alibaba', supported_protocols: [...chat],
@@ -40,7 +47,12 @@ export function defaultCatalog(opts: { dashscope: { baseUrl: string } | undefine
       {
         id: 'wan2.6-t2i', display_name: 'Wan 2.6 Text-to-Image', kind: 'image', owned_by: 'alibaba', supported_protocols: ['openai:image-generations', 'nexusflow:tasks'],
         capabilities: {}, pricing: { per_image: { default: 30_000 } },
-        channels: [{ channel: channel.id }],
+        channels: [{ channel: media.id }],
+      },
+      {
+        id: 'wan2.6-t2v', display_name: 'Wan 2.6 Text-to-Video', kind: 'video', owned_by: 'alibaba', supported_protocols: ['nexusflow:tasks'],
+        capabilities: {}, pricing: { per_video_second: 100_000 },
+        channels: [{ channel: media.id }],
       },
     ],
   };

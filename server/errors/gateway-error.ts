@@ -10,6 +10,8 @@ export interface GatewayErrorOptions {
   cause?: unknown;
   /** Extra detail for logs; never sent to the caller. */
   detail?: string;
+  /** Response headers that go with this error (e.g. `x-should-retry`, `x-nexusflow-attempts`). */
+  headers?: Record<string, string>;
 }
 
 /** The only error type the pipeline raises; rendered at the edge in the caller's protocol. */
@@ -19,6 +21,8 @@ export class GatewayError extends Error {
   readonly param: string | undefined;
   readonly retryAfter: number | undefined;
   readonly detail: string | undefined;
+  /** Mutable so the router can add which channels were tried before the error is rendered. */
+  readonly headers: Record<string, string>;
 
   constructor(code: ErrorCode, message: string, options: GatewayErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -28,6 +32,7 @@ export class GatewayError extends Error {
     this.param = options.param;
     this.retryAfter = options.retryAfter;
     this.detail = options.detail;
+    this.headers = { ...options.headers };
   }
 }
 

@@ -167,6 +167,7 @@ export function sendError(reply: FastifyReply, protocol: WireProtocol, requestId
   const { status, body } = renderError(e, protocol, requestId);
   if (e.retryAfter !== undefined) reply.header('retry-after', String(e.retryAfter));
   if (e.code === 'insufficient_quota') reply.header('x-should-retry', 'false');
+  reply.headers(e.headers);
   reply.code(status).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(body));
 }
 

@@ -27,20 +27,36 @@ export interface UpstreamResponse {
 }
 
 /**
- * The one HTTP executor for every provider: undici's request API over a keep-alive agent
- * that pools connections per origin (faster than fetch and web streams on the hot path).
+ * The one HTTP executor for every provider: undici's request API over keep-alive agents that
+ * pool connections per origin (faster than fetch and web streams on the hot path). Time to first
+ * byte and idle time are per request; the connect timeout belongs to an Agent, so there is one
+ * Agent per distinct connect timeout (a handful at most, shared by every channel that uses it).
  */
 export class UpstreamClient {
-  private readonly agent: Agent;
+  private readonly agents = new Map<number, Agent>();
 
-  constructor(connections = 128) {
-    this.agent = new Agent({ connections, keepAliveTimeout: 30_000, pipelining: 1 });
+  constructor(private readonly connections = 128) {
+    this.agentFor(DEFAULT_TIMEOUTS.connectMs);
+  }
+
+  /** Agents created so far (one per distinct connect timeout). */
+  get dispatcherCount(): number {
+    return this.agents.size;
+  }
+
+  private agentFor(connectMs: number): Agent {
+    let agent = this.agents.get(connectMs);
+    if (!agent) {
+      agent = new Agent({ connections: this.connections, keepAliveTimeout: 30_000, pipelining: 1, connect: { timeout: connectMs } });
+      this.agents.set(connectMs, agent);
+    }
+    return agent;
   }
 
   async request(req: UpstreamRequest): Promise<UpstreamResponse> {
     const t = { ...DEFAULT_TIMEOUTS, ...req.timeouts };
     try {
-      const res = await this.agent.request({
+      const res = await this.agentFor(t.connectMs).request({
         origin: new URL(req.url).origin,
         path: pathOf(req.url),
         method: req.method,
@@ -57,7 +73,7 @@ export class UpstreamClient {
   }
 
   async close(): Promise<void> {
-    await this.agent.close();
+    await Promise.all([...this.agents.values()].map((a) => a.close()));
   }
 }
 

@@ -15,6 +15,10 @@ export class Metrics {
   readonly openStreams = new Gauge({ name: 'nexusflow_open_streams', help: 'Streams currently open', registers: [this.registry] });
   readonly holdsOutstanding = new Gauge({ name: 'nexusflow_holds_outstanding', help: 'Balance holds placed by this process and not yet settled', registers: [this.registry] });
   readonly usagePending = new Gauge({ name: 'nexusflow_usage_records_pending', help: 'Usage records waiting to be written', registers: [this.registry] });
+  readonly upstreamAttempts = new Counter({ name: 'nexusflow_upstream_attempts_total', help: 'Upstream attempts by channel and outcome (ok or the error code); retries and fallbacks included', labelNames: ['channel', 'outcome'] as const, registers: [this.registry] });
+  readonly channelCircuit = new Gauge({ name: 'nexusflow_channel_circuit_state', help: 'Circuit breaker state per channel and upstream model: 0 closed, 1 half-open, 2 open', labelNames: ['channel', 'upstream_model'] as const, registers: [this.registry] });
+  readonly taskSteps = new Counter({ name: 'nexusflow_task_steps_total', help: 'Task runner steps taken by this process (submit, poll, finish) by kind and the status they left the task in', labelNames: ['kind', 'status'] as const, registers: [this.registry] });
+  readonly rateLimited = new Counter({ name: 'nexusflow_rate_limited_total', help: 'Requests refused by a key rate limit', registers: [this.registry] });
 
   constructor(defaults = true) {
     if (defaults) collectDefaultMetrics({ register: this.registry });

@@ -2,12 +2,15 @@ import type { StreamEvent } from '../canonical/events.js';
 import type { SupportedProtocol } from '../canonical/protocol.js';
 import type { CanonicalChatRequest } from '../canonical/request.js';
 import type { CanonicalChatResponse } from '../canonical/response.js';
-import type { CanonicalUsage } from '../canonical/usage.js';
+import { totalInput, totalOutput, type CanonicalUsage } from '../canonical/usage.js';
 import { estimatePromptTokens } from '../billing/prompt-tokens.js';
+import { costOf } from '../billing/pricing.js';
 import { RequestBilling } from '../billing/request-billing.js';
 import { countTokens } from '../billing/tokenizer.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
-import { orderChannels, type SelectedChannel } from '../routing/select-channel.js';
+import type { ChatResult } from '../providers/types.js';
+import { routeChain } from '../routing/model-chain.js';
+import { routeRequest, type AttemptRecord, type RouteCandidate } from '../routing/router.js';
 import type { ModelRecord, UsageRecord, UsageStatus } from '../store/types.js';
 import type { Principal } from './principal.js';
 import { resolveModel } from './resolve-model.js';
@@ -21,17 +24,24 @@ export interface ChatMeta {
   signal: AbortSignal;
   /** process.hrtime.bigint() at arrival. */
   startedAt: bigint;
+  /** The channel the caller pinned (`x-nexusflow-channel`); honoured only for keys that allow it. */
+  pinnedChannel?: string | undefined;
 }
 
 /** What the front door needs to answer, besides the body. */
 export interface ChatInfo {
+  /** The model that answered (a fallback of the requested one, when `fallbackFrom` is set). */
   model: ModelRecord;
   channelId: string;
   provider: string;
   /** Time spent in the gateway before the upstream call, ms. */
   preUpstreamMs: number;
-  /** Upstream call duration for non-streamed responses, ms. */
+  /** Upstream call duration (retries included) for non-streamed responses, ms. */
   upstreamMs?: number;
+  /** Upstream attempts made, the answering one included (1, or unset, = no retry). */
+  attempts?: number;
+  /** The requested model, when a fallback model answered. */
+  fallbackFrom?: string;
 }
 
 export type ChatOutcome =
@@ -40,61 +50,99 @@ export type ChatOutcome =
 
 const msSince = (t: bigint): number => Number(process.hrtime.bigint() - t) / 1e6;
 
+/** Arrival as epoch ms (the retry budget counts from here). */
+export const arrivalEpochMs = (startedAt: bigint): number => Date.now() - msSince(startedAt);
+
+/** Tokens a usage record counts against a tokens-per-minute limit. */
+export const usedTokens = (u: CanonicalUsage): number => (totalInput(u) ?? 0) + (totalOutput(u) ?? 0);
+
+/** An answer the router committed to: a whole response, or a stream whose first event has arrived. */
+type Answer = Extract<ChatResult, { kind: 'response' }> | { kind: 'stream'; iterator: AsyncIterator<StreamEvent>; first: IteratorResult<StreamEvent> };
+
 /**
- * One chat request through the protocol-neutral pipeline: model and protocol checks, billing
- * hold, channel, provider call, then settlement and a usage record — exactly once, whether the
- * request succeeds, fails, or the client leaves mid-stream.
+ * One chat request through the protocol-neutral pipeline: model and protocol checks, key rate
+ * limits, billing hold, routing (channels, retries, fallback models), provider call, then
+ * settlement and a usage record — exactly once, whether the request succeeds, fails, or the
+ * client leaves mid-stream. Only the attempt that answered is charged.
  */
 export async function runChat(svc: Services, principal: Principal, req: CanonicalChatRequest, meta: ChatMeta): Promise<ChatOutcome> {
-  const model = resolveModel(svc, principal, req.model, meta.protocol);
-  const channels = orderChannels(model, svc.catalog);
-  const selected = channels[0];
-  if (!selected) throw new GatewayError('no_channel_available', `No channel is available for model '${model.id}'.`, { retryAfter: 5 });
-  const provider = svc.providers.get(selected.channel.provider);
-  if (!provider) throw new GatewayError('no_channel_available', `Channel ${selected.channel.id} uses an unknown provider.`);
+  const requested = resolveModel(svc, principal, req.model, meta.protocol);
+  const chain = routeChain(requested, svc.catalog, principal.key, meta.protocol, meta.pinnedChannel);
 
   const promptTokens = estimatePromptTokens(req);
-  const cap = model.maxOutputTokens ?? svc.defaultMaxOutputTokens;
-  const maxOutput = Math.min(req.sampling.maxOutputTokens ?? cap, cap);
-  const billing = new RequestBilling(svc, principal.key, model, meta.requestId);
-  await billing.hold(billing.worstCase(promptTokens, maxOutput) * (req.sampling.n ?? 1));
+  const n = req.sampling.n ?? 1;
+  const maxOutputOf = (m: ModelRecord): number => {
+    const cap = m.maxOutputTokens ?? svc.defaultMaxOutputTokens;
+    return Math.min(req.sampling.maxOutputTokens ?? cap, cap);
+  };
+  // Limits and the hold cover the dearest model that may answer, so a fallback never runs unheld.
+  const reservation = await svc.rateLimits.admit(principal.key, Math.max(...chain.map((m) => promptTokens + maxOutputOf(m) * n)));
+  const billing = new RequestBilling(svc, principal.key, requested, meta.requestId);
+  try {
+    await billing.hold(Math.max(...chain.map((m) => billing.worstCase(promptTokens, maxOutputOf(m), m.pricing) * n)));
+  } catch (err) {
+    reservation.settle(0);
+    throw err;
+  }
 
-  const info: ChatInfo = { model, channelId: selected.channel.id, provider: selected.channel.provider, preUpstreamMs: msSince(meta.startedAt) };
-  const upstreamStart = process.hrtime.bigint();
-  const record = (status: UsageStatus, httpStatus: number, usage: CanonicalUsage | undefined, cost: number, ttftMs?: number, errorCode?: string): void => {
-    writeUsage(svc, principal, meta, selected, model, { status, httpStatus, usage, cost, upstreamMs: msSince(upstreamStart), ...(ttftMs !== undefined ? { ttftMs } : {}), ...(errorCode ? { errorCode } : {}) });
+  const preUpstreamMs = msSince(meta.startedAt);
+  const routingStart = process.hrtime.bigint();
+  let answerStart = routingStart;
+  const attempts: AttemptRecord[] = [];
+  const record = (route: Route, status: UsageStatus, httpStatus: number, usage: CanonicalUsage | undefined, cost: number, ttftMs?: number, errorCode?: string): void => {
+    reservation.settle(status === 'failed' ? 0 : usage ? usedTokens(usage) : 0);
+    writeUsage(svc, principal, meta, route, attempts, {
+      status, httpStatus, usage, cost, upstreamMs: msSince(routingStart), answerMs: msSince(answerStart),
+      ...(ttftMs !== undefined ? { ttftMs } : {}), ...(errorCode ? { errorCode } : {}),
+    });
   };
 
-  let result;
+  const attempt = async (c: RouteCandidate, signal: AbortSignal): Promise<Answer> => {
+    const provider = svc.providers.get(c.channel.provider);
+    if (!provider) throw new GatewayError('upstream_error', `Channel ${c.channel.id} uses an unknown provider.`);
+    answerStart = process.hrtime.bigint();
+    const result = await provider.chat(req, { channel: c.channel, upstreamModel: c.upstreamModel, signal, maxOutputTokens: maxOutputOf(c.model) });
+    if (result.kind === 'response') return result;
+    // Streams: look at the first event before committing to 200, so an upstream that fails at
+    // once still gets a proper HTTP error — and another channel. After this, no retry.
+    const iterator = result.events[Symbol.asyncIterator]();
+    try {
+      return { kind: 'stream', iterator, first: await iterator.next() };
+    } catch (err) {
+      await iterator.return?.().catch(() => undefined);
+      throw err;
+    }
+  };
+
+  let routed: { value: Answer; candidate: RouteCandidate };
   try {
-    result = await provider.chat(req, { channel: selected.channel, upstreamModel: selected.binding.upstreamModel ?? model.id, signal: meta.signal, maxOutputTokens: maxOutput });
+    routed = await routeRequest(svc, { chain, pinnedChannel: meta.pinnedChannel, usable: (ch) => svc.providers.has(ch.provider), signal: meta.signal, startedAt: arrivalEpochMs(meta.startedAt), attempts }, attempt);
   } catch (err) {
     const e = toGatewayError(err);
-    await billing.release(`upstream failed: ${e.code}`);
-    record('failed', e.status, undefined, 0, undefined, e.code);
+    const left = meta.signal.aborted;
+    await billing.release(left ? 'client disconnected' : `upstream failed: ${e.code}`);
+    record({ model: requested, channelId: attempts.at(-1)?.channelId }, 'failed', left ? 499 : e.status, undefined, 0, undefined, left ? 'client_disconnected' : e.code);
     throw e;
   }
 
-  if (result.kind === 'response') {
-    info.upstreamMs = msSince(upstreamStart);
-    const usage = result.response.usage ?? estimateFromResponse(promptTokens, result.response);
-    const cost = await billing.settle(usage);
-    record('succeeded', 200, usage, cost);
-    return { kind: 'response', info, response: result.response, usage, cost };
+  const { candidate } = routed;
+  const model = candidate.model;
+  const route: Route = { model, channelId: candidate.channel.id };
+  const info: ChatInfo = { model, channelId: candidate.channel.id, provider: candidate.channel.provider, preUpstreamMs, attempts: attempts.length };
+  if (model.id !== requested.id) info.fallbackFrom = requested.id;
+  // Charged at the prices of the model that answered.
+  const settle = (usage: CanonicalUsage): Promise<number> => billing.settle(usage, costOf(usage, model.pricing));
+
+  const answer = routed.value;
+  if (answer.kind === 'response') {
+    info.upstreamMs = msSince(routingStart);
+    const usage = answer.response.usage ?? estimateFromResponse(promptTokens, answer.response);
+    const cost = await settle(usage);
+    record(route, 'succeeded', 200, usage, cost);
+    return { kind: 'response', info, response: answer.response, usage, cost };
   }
 
-  // Streams: look at the first event before committing to 200, so an upstream that fails at
-  // once still gets a proper HTTP error (and can be retried by the router later).
-  const iterator = result.events[Symbol.asyncIterator]();
-  let first: IteratorResult<StreamEvent>;
-  try {
-    first = await iterator.next();
-  } catch (err) {
-    const e = toGatewayError(err);
-    await billing.release(`upstream failed: ${e.code}`);
-    record('failed', e.status, undefined, 0, undefined, e.code);
-    throw e;
-  }
+  const { iterator, first } = answer;
   const ttftMs = msSince(meta.startedAt);
   svc.metrics.ttft.observe({ model: model.id }, ttftMs / 1000);
   const tally = new OutputTally(promptTokens);
@@ -122,17 +170,19 @@ export async function runChat(svc: Services, principal: Principal, req: Canonica
     } finally {
       svc.metrics.openStreams.dec();
       if (!completed) await iterator.return?.().catch(() => undefined);
+      // Bytes already reached the client: no retry now, but the route's breaker hears of it.
+      if (failure && !meta.signal.aborted) svc.circuits.failure(candidate.channel.id, candidate.upstreamModel);
       // Policy (landscape.md #1): bill what was produced — upstream usage when it came, else
       // the tokenizer's count of the streamed output, marked estimated. Nothing produced: no charge.
       const usage = tally.usage();
       if (!tally.producedOutput() && !completed) {
         await billing.release(failure ? `stream failed: ${failure.code}` : 'client disconnected');
         final = { usage, cost: 0 };
-        record('failed', failure?.status ?? 499, usage, 0, ttftMs, failure?.code ?? 'client_disconnected');
+        record(route, 'failed', failure?.status ?? 499, usage, 0, ttftMs, failure?.code ?? 'client_disconnected');
       } else {
-        const cost = await billing.settle(usage);
+        const cost = await settle(usage);
         final = { usage, cost };
-        record(completed ? 'succeeded' : 'partial', completed ? 200 : (failure?.status ?? 499), usage, cost, ttftMs, failure?.code ?? (completed ? undefined : 'client_disconnected'));
+        record(route, completed ? 'succeeded' : 'partial', completed ? 200 : (failure?.status ?? 499), usage, cost, ttftMs, failure?.code ?? (completed ? undefined : 'client_disconnected'));
       }
     }
   }
@@ -209,25 +259,35 @@ function estimateFromResponse(promptTokens: number, res: CanonicalChatResponse):
   return u;
 }
 
-interface UsageFacts {
+/** Which model and channel a usage record is about (no channel when no attempt was made). */
+export interface Route {
+  model: ModelRecord;
+  channelId: string | undefined;
+}
+
+export interface UsageFacts {
   status: UsageStatus;
   httpStatus: number;
   usage: CanonicalUsage | undefined;
   cost: number;
+  /** Routing phase (every attempt, backoff included): what is not gateway overhead. */
   upstreamMs: number;
+  /** The answering (or last) attempt alone, for the per-channel latency histogram. */
+  answerMs: number;
   ttftMs?: number;
   errorCode?: string;
 }
 
-function writeUsage(svc: Services, principal: Principal, meta: ChatMeta, selected: SelectedChannel, model: ModelRecord, f: UsageFacts): void {
+/** One usage record per request (the channel that answered; the attempts go to the log line). */
+function writeUsage(svc: Services, principal: Principal, meta: ChatMeta, route: Route, attempts: readonly AttemptRecord[], f: UsageFacts): void {
   const latencyMs = msSince(meta.startedAt);
   const u = f.usage;
+  const model = route.model;
   const rec: UsageRecord = {
     requestId: meta.requestId,
     accountId: principal.key.accountId,
     keyId: principal.key.id,
     model: model.id,
-    channelId: selected.channel.id,
     protocol: meta.protocol,
     endpoint: meta.endpoint,
     status: f.status,
@@ -239,6 +299,7 @@ function writeUsage(svc: Services, principal: Principal, meta: ChatMeta, selecte
     overheadMs: Math.max(0, Math.round((latencyMs - f.upstreamMs) * 1000) / 1000),
     createdAt: Date.now(),
   };
+  if (route.channelId !== undefined) rec.channelId = route.channelId;
   if (u?.uncachedInput !== undefined) rec.uncachedInput = u.uncachedInput;
   if (u?.cacheRead !== undefined) rec.cacheRead = u.cacheRead;
   if (u?.cacheWrite !== undefined) rec.cacheWrite = u.cacheWrite;
@@ -248,10 +309,13 @@ function writeUsage(svc: Services, principal: Principal, meta: ChatMeta, selecte
   if (f.errorCode !== undefined) rec.errorCode = f.errorCode;
   svc.usage.write(rec);
   const m = svc.metrics;
-  m.upstreamDuration.observe({ channel: selected.channel.id }, f.upstreamMs / 1000);
+  if (route.channelId !== undefined) m.upstreamDuration.observe({ channel: route.channelId }, f.answerMs / 1000);
   if (f.cost > 0) m.cost.inc({ model: model.id }, f.cost);
   for (const [bucket, n] of [['uncached_input', u?.uncachedInput], ['cache_read', u?.cacheRead], ['cache_write', u?.cacheWrite], ['output', u?.output], ['reasoning', u?.reasoning]] as const) {
     if (n) m.tokens.inc({ model: model.id, bucket }, n);
   }
-  svc.log.info({ requestId: meta.requestId, keyPrefix: principal.key.prefix, model: model.id, channel: selected.channel.id, status: f.status, httpStatus: f.httpStatus, cost: f.cost, source: rec.source, latencyMs: rec.latencyMs }, 'request completed');
+  svc.log.info({
+    requestId: meta.requestId, keyPrefix: principal.key.prefix, model: model.id, channel: route.channelId, status: f.status, httpStatus: f.httpStatus,
+    cost: f.cost, source: rec.source, latencyMs: rec.latencyMs, ...(attempts.length > 1 ? { attempts } : {}),
+  }, 'request completed');
 }

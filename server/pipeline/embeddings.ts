@@ -4,9 +4,10 @@ import { embeddingCost } from '../billing/pricing.js';
 import { padPromptEstimate, RequestBilling } from '../billing/request-billing.js';
 import { countTokens } from '../billing/tokenizer.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
-import { orderChannels } from '../routing/select-channel.js';
-import type { UsageRecord } from '../store/types.js';
-import type { ChatInfo, ChatMeta } from './chat.js';
+import { routeChain } from '../routing/model-chain.js';
+import { routeRequest, type AttemptRecord, type RouteCandidate } from '../routing/router.js';
+import type { ModelRecord, UsageRecord } from '../store/types.js';
+import { arrivalEpochMs, type ChatInfo, type ChatMeta } from './chat.js';
 import type { Principal } from './principal.js';
 import { resolveModel } from './resolve-model.js';
 import type { Services } from './services.js';
@@ -23,49 +24,71 @@ const msSince = (t: bigint): number => Number(process.hrtime.bigint() - t) / 1e6
 
 /**
  * Embeddings through the pipeline: the input is known up front, so the hold is the exact
- * estimated cost; settlement uses the upstream's token count when it reports one.
+ * estimated cost (of the dearest model that may answer); settlement uses the upstream's token
+ * count when it reports one. Routing, retries and fallbacks as for chat; nothing is streamed, so
+ * any retryable failure may go to another channel.
  */
 export async function runEmbeddings(svc: Services, principal: Principal, req: CanonicalEmbeddingRequest, meta: ChatMeta & { protocol: SupportedProtocol }): Promise<EmbeddingOutcome> {
-  const model = resolveModel(svc, principal, req.model, meta.protocol);
-  if (req.dimensions !== undefined && model.dimensions !== undefined && req.dimensions > model.dimensions) {
-    throw new GatewayError('invalid_request', `dimensions must be at most ${model.dimensions} for model '${model.id}'.`, { param: 'dimensions' });
+  const requested = resolveModel(svc, principal, req.model, meta.protocol);
+  const fits = (m: ModelRecord): boolean => req.dimensions === undefined || m.dimensions === undefined || req.dimensions <= m.dimensions;
+  if (!fits(requested)) {
+    throw new GatewayError('invalid_request', `dimensions must be at most ${requested.dimensions} for model '${requested.id}'.`, { param: 'dimensions' });
   }
-  const selected = orderChannels(model, svc.catalog)[0];
-  const provider = selected ? svc.embeddingProviders.get(selected.channel.provider) : undefined;
-  if (!selected || !provider) throw new GatewayError('no_channel_available', `No channel can serve embeddings for model '${model.id}'.`, { retryAfter: 5 });
+  // A fallback must give vectors of the size asked for.
+  const chain = routeChain(requested, svc.catalog, principal.key, meta.protocol, meta.pinnedChannel).filter(fits);
 
   const estimated = req.inputs.reduce((n, i) => n + (i.kind === 'text' ? countTokens(i.text) : i.tokens.length), 0);
-  const billing = new RequestBilling(svc, principal.key, model, meta.requestId);
-  await billing.hold(embeddingCost(padPromptEstimate(estimated), model.pricing));
-  const info: ChatInfo = { model, channelId: selected.channel.id, provider: selected.channel.provider, preUpstreamMs: msSince(meta.startedAt) };
+  const reservation = await svc.rateLimits.admit(principal.key, estimated);
+  const billing = new RequestBilling(svc, principal.key, requested, meta.requestId);
+  try {
+    await billing.hold(Math.max(...chain.map((m) => embeddingCost(padPromptEstimate(estimated), m.pricing))));
+  } catch (err) {
+    reservation.settle(0);
+    throw err;
+  }
+  const preUpstreamMs = msSince(meta.startedAt);
   const upstreamStart = process.hrtime.bigint();
-  const record = (status: UsageRecord['status'], httpStatus: number, tokens: number | undefined, source: UsageRecord['source'], cost: number, errorCode?: string): void => {
+  const attempts: AttemptRecord[] = [];
+  const record = (model: ModelRecord, channelId: string | undefined, status: UsageRecord['status'], httpStatus: number, tokens: number | undefined, source: UsageRecord['source'], cost: number, errorCode?: string): void => {
+    reservation.settle(status === 'failed' ? 0 : (tokens ?? 0));
     const latencyMs = msSince(meta.startedAt);
     const rec: UsageRecord = {
-      requestId: meta.requestId, accountId: principal.key.accountId, keyId: principal.key.id, model: model.id, channelId: selected.channel.id,
+      requestId: meta.requestId, accountId: principal.key.accountId, keyId: principal.key.id, model: model.id,
       protocol: meta.protocol, endpoint: meta.endpoint, status, httpStatus, source, pricing: model.pricing, cost,
       latencyMs, overheadMs: Math.max(0, latencyMs - msSince(upstreamStart)), createdAt: Date.now(),
     };
+    if (channelId !== undefined) rec.channelId = channelId;
     if (tokens !== undefined) rec.uncachedInput = tokens;
     if (errorCode) rec.errorCode = errorCode;
     svc.usage.write(rec);
     if (cost > 0) svc.metrics.cost.inc({ model: model.id }, cost);
     if (tokens) svc.metrics.tokens.inc({ model: model.id, bucket: 'uncached_input' }, tokens);
+    if (attempts.length > 1) svc.log.info({ requestId: meta.requestId, model: model.id, channel: channelId, status, attempts }, 'embeddings: routed with retries');
   };
 
-  let response: CanonicalEmbeddingResponse;
+  const attempt = async (c: RouteCandidate, signal: AbortSignal): Promise<CanonicalEmbeddingResponse> => {
+    const provider = svc.embeddingProviders.get(c.channel.provider);
+    if (!provider) throw new GatewayError('upstream_error', `Channel ${c.channel.id} cannot serve embeddings.`);
+    return provider.embed(req, { channel: c.channel, upstreamModel: c.upstreamModel, signal, dimensions: c.model.dimensions });
+  };
+
+  let routed: { value: CanonicalEmbeddingResponse; candidate: RouteCandidate };
   try {
-    response = await provider.embed(req, { channel: selected.channel, upstreamModel: selected.binding.upstreamModel ?? model.id, signal: meta.signal, dimensions: model.dimensions });
+    routed = await routeRequest(svc, { chain, pinnedChannel: meta.pinnedChannel, usable: (ch) => svc.embeddingProviders.has(ch.provider), signal: meta.signal, startedAt: arrivalEpochMs(meta.startedAt), attempts }, attempt);
   } catch (err) {
     const e = toGatewayError(err);
-    await billing.release(`upstream failed: ${e.code}`);
-    record('failed', e.status, undefined, 'estimated', 0, e.code);
+    const left = meta.signal.aborted;
+    await billing.release(left ? 'client disconnected' : `upstream failed: ${e.code}`);
+    record(requested, attempts.at(-1)?.channelId, 'failed', left ? 499 : e.status, undefined, 'estimated', 0, left ? 'client_disconnected' : e.code);
     throw e;
   }
-  info.upstreamMs = msSince(upstreamStart);
+  const { value: response, candidate } = routed;
+  const model = candidate.model;
+  const info: ChatInfo = { model, channelId: candidate.channel.id, provider: candidate.channel.provider, preUpstreamMs, upstreamMs: msSince(upstreamStart), attempts: attempts.length };
+  if (model.id !== requested.id) info.fallbackFrom = requested.id;
   const inputTokens = response.inputTokens ?? estimated;
   const source = response.inputTokens === undefined ? 'estimated' : response.source;
   const cost = await billing.settle({ uncachedInput: inputTokens, source }, embeddingCost(inputTokens, model.pricing));
-  record('succeeded', 200, inputTokens, source, cost);
+  record(model, candidate.channel.id, 'succeeded', 200, inputTokens, source, cost);
   return { info, response, inputTokens, cost };
 }

@@ -5,8 +5,12 @@ import type { KeyCache } from '../auth/key-cache.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { EmbeddingProvider } from '../providers/embedding-types.js';
 import type { ChatProvider } from '../providers/types.js';
+import type { CircuitBreakers } from '../routing/circuit-breaker.js';
+import type { RateLimiter } from '../routing/rate-limiter.js';
+import type { RoutingOptions } from '../routing/routing-options.js';
 import type { Store } from '../store/store.js';
 import type { ProviderType } from '../store/types.js';
+import type { MediaServices } from '../tasks/media-services.js';
 
 /** Everything a request needs, built once per gateway instance (no module globals). */
 export interface Services {
@@ -20,4 +24,12 @@ export interface Services {
   log: Logger;
   /** Output tokens assumed for holds when neither the request nor the model caps them. */
   defaultMaxOutputTokens: number;
+  /** Retry, fallback and circuit settings. */
+  routing: RoutingOptions;
+  /** Per-process circuit breakers; `snapshot()` for the admin channel list. */
+  circuits: CircuitBreakers;
+  /** Per-key requests/tokens per minute, enforced through the store (holds across processes). */
+  rateLimits: RateLimiter;
+  /** Images, videos and async tasks (server/tasks). */
+  media: MediaServices;
 }

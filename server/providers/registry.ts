@@ -7,6 +7,10 @@ import { OpenAICompatibleEmbeddings } from './openai-compatible/embeddings.js';
 import { SimulatorEmbeddings } from './simulator/embeddings.js';
 import { SimulatorProvider } from './simulator/simulator.js';
 import type { EmbeddingProvider } from './embedding-types.js';
+import { DashScopeMedia } from './dashscope/dashscope-media.js';
+import type { MediaProvider } from './media-types.js';
+import { OpenAICompatibleImages } from './openai-compatible/images.js';
+import { SimulatorMedia } from './simulator/media.js';
 import type { ChatProvider } from './types.js';
 
 /** Provider type → adapter. Adding a provider is one folder and one line here. */
@@ -31,5 +35,17 @@ export function createEmbeddingProviders(http: UpstreamClient, credentialOf: (ch
     ['simulator', new SimulatorEmbeddings()],
     ['openai-compatible', openaiCompatible],
     ['dashscope', openaiCompatible],
+  ]);
+}
+
+/**
+ * Provider type → image/video adapter. `dashscope` channels use DashScope's native asynchronous
+ * task API (wan); `openai-compatible` channels the synchronous `/images/generations`.
+ */
+export function createMediaProviders(http: UpstreamClient, credentialOf: (channel: ChannelRecord) => string | undefined): Map<ProviderType, MediaProvider> {
+  return new Map<ProviderType, MediaProvider>([
+    ['simulator', new SimulatorMedia()],
+    ['openai-compatible', new OpenAICompatibleImages(http, credentialOf)],
+    ['dashscope', new DashScopeMedia(http, credentialOf)],
   ]);
 }

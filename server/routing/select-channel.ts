@@ -8,9 +8,10 @@ export interface SelectedChannel {
 
 /**
  * Orders a model's usable channels for one request: lowest priority number first; within a
- * priority, weighted random without replacement. Disabled channels are skipped.
+ * priority, weighted random without replacement. Channels disabled by an operator are skipped;
+ * circuit state and `retry-after` are the router's business (router.ts), applied on this order.
  */
-export function orderChannels(model: ModelRecord, catalog: Catalog, random: () => number = Math.random): SelectedChannel[] {
+export function orderChannels(model: ModelRecord, catalog: Pick<Catalog, 'getChannel'>, random: () => number = Math.random): SelectedChannel[] {
   const usable: SelectedChannel[] = [];
   for (const binding of model.channels) {
     const channel = catalog.getChannel(binding.channelId);

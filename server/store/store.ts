@@ -1,5 +1,5 @@
 import type {
-  Account, ApiKeyRecord, ChannelRecord, HoldResult, KeyPatch, LedgerEntry, ModelRecord, Page, PageRequest,
+  Account, ApiKeyRecord, AuditQuery, AuditRecord, ChannelRecord, HoldResult, KeyPatch, LedgerEntry, ModelRecord, Page, PageRequest,
   SettleResult, StaleHold, TaskPatch, TaskRecord, TaskStatus, UsageQuery, UsageRecord, UsageSummaryRow,
 } from './types.js';
 
@@ -90,6 +90,12 @@ export interface Store {
    * sets leaseOwner, leaseUntil = now + leaseMs and updatedAt = now. Exclusive across processes.
    */
   claimTask(owner: string, now: number, leaseMs: number): Promise<TaskRecord | null>;
+
+  // Audit
+  /** Appends one audit record; throws StoreConflictError when its id exists. */
+  insertAudit(record: AuditRecord): Promise<void>;
+  /** Audit records matching every given filter, newest first. */
+  listAudit(query: AuditQuery, page: PageRequest): Promise<Page<AuditRecord>>;
 }
 
 export class StoreConflictError extends Error {

@@ -203,6 +203,8 @@ export interface TaskRecord {
   attempts: number;
   createdAt: number;
   updatedAt: number;
+  /** The task runner's own bookkeeping (server/tasks/task-meta.ts); never shown to callers. */
+  meta?: Record<string, unknown>;
 }
 
 export interface PageRequest {
@@ -246,6 +248,28 @@ export interface StaleHold {
   requestId: string;
   amount: number;
   createdAt: number;
+}
+
+/** One admin mutation: who did what to which record, and when. */
+export interface AuditRecord {
+  id: string;
+  /** Who: the admin credential's identity, e.g. `admin-token:3fa9c2d1` (never the credential itself). */
+  actor: string;
+  /** What: `<entity>.<verb>`, e.g. `key.revoke`. */
+  action: string;
+  targetType: string;
+  targetId: string;
+  requestId?: string;
+  /** A redacted summary of the change: field values, with credentials and secrets never included. */
+  detail?: Record<string, unknown>;
+  createdAt: number;
+}
+
+export interface AuditQuery {
+  targetType?: string;
+  targetId?: string;
+  actor?: string;
+  action?: string;
 }
 
 export type KeyPatch = Partial<Pick<ApiKeyRecord, 'name' | 'status' | 'expiresAt' | 'allowedModels' | 'spendLimit' | 'spendPeriod' | 'rateLimits' | 'allowChannelPinning' | 'replacedBy'>>;

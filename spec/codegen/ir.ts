@@ -97,8 +97,12 @@ export interface OperationIR {
   sse?: SseConfig;
   /** The effective requirements (operation-level, else document-level). `[]` = public. */
   security: SecurityRequirement[];
-  /** `x-nexusflow-conformance-params` / `-query`: values conformance tests use. */
-  conformance: { params: Record<string, string>; query: Record<string, string> };
+  /**
+   * `x-nexusflow-conformance-params` / `-query`: values conformance tests use.
+   * `expectStatus` (`x-nexusflow-conformance-expect-status`): the status a request without a body
+   * expects, when 200 cannot be had from an empty gateway (a task id the server generates).
+   */
+  conformance: { params: Record<string, string>; query: Record<string, string>; expectStatus?: number };
 }
 
 export interface SpecIR {
@@ -118,6 +122,12 @@ export interface SpecIR {
    * credentials. Gemini answers a missing or bad key with 400 INVALID_ARGUMENT, not 401.
    */
   unauthenticatedStatus: number;
+  /**
+   * `info.x-nexusflow-conformance-credential`: which credential of the test gateway the
+   * conformance tests send. Absent means its API key; `admin` means its admin token (the
+   * admin API, which an API key never opens).
+   */
+  conformanceCredential?: 'admin';
   operations: OperationIR[];
   /** Names of `components.schemas`, in spec order. */
   schemaNames: string[];

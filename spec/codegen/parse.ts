@@ -109,6 +109,10 @@ export function parseSpec(source: { name: string; origin: string }, raw: unknown
   if (typeof unauthenticatedStatus !== 'number' || !Number.isInteger(unauthenticatedStatus) || unauthenticatedStatus < 400 || unauthenticatedStatus > 499) {
     fail('info.x-nexusflow-unauthenticated-status', 'must be a 4xx status');
   }
+  const conformanceCredential = info['x-nexusflow-conformance-credential'];
+  if (conformanceCredential !== undefined && conformanceCredential !== 'admin') {
+    fail('info.x-nexusflow-conformance-credential', `must be 'admin' (or absent for the API key), got ${JSON.stringify(conformanceCredential)}`);
+  }
 
   const operations: OperationIR[] = [];
   const operationIds = new Set<string>();
@@ -172,6 +176,13 @@ export function parseSpec(source: { name: string; origin: string }, raw: unknown
           query: stringRecord(op['x-nexusflow-conformance-query'], `${where}.x-nexusflow-conformance-query`, fail),
         },
       };
+      const expectStatus = op['x-nexusflow-conformance-expect-status'];
+      if (expectStatus !== undefined) {
+        if (typeof expectStatus !== 'number' || !Number.isInteger(expectStatus) || expectStatus < 100 || expectStatus > 599) {
+          fail(`${where}.x-nexusflow-conformance-expect-status`, 'must be an HTTP status');
+        }
+        operation.conformance.expectStatus = expectStatus as number;
+      }
       if (typeof op.summary === 'string') operation.summary = op.summary;
       if (requestBody) operation.requestBody = requestBody;
       if (sse) operation.sse = sse;
@@ -179,7 +190,7 @@ export function parseSpec(source: { name: string; origin: string }, raw: unknown
     }
   }
 
-  return {
+  const ir: SpecIR = {
     name: source.name,
     origin: source.origin,
     protocol: protocol as WireProtocol,
@@ -192,6 +203,8 @@ export function parseSpec(source: { name: string; origin: string }, raw: unknown
     schemaNames: Object.keys(schemas),
     document: doc as OpenApiDocument,
   };
+  if (conformanceCredential === 'admin') ir.conformanceCredential = 'admin';
+  return ir;
 }
 
 type Fail = (where: string, message: string) => never;

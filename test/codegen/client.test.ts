@@ -36,7 +36,7 @@ describe('@nexusflow/client', () => {
 
   it('binds every generated operation of every spec', () => {
     expect(Object.keys(client).sort()).toContain('openai');
-    expect(Object.keys(client.openai).sort()).toEqual(['createChatCompletion', 'createEmbedding', 'listModels', 'retrieveModel']);
+    expect(Object.keys(client.openai).sort()).toEqual(['createChatCompletion', 'createEmbedding', 'createImage', 'listModels', 'retrieveModel']);
   });
 
   it('sends the base URL and bearer key, and resolves to the body', async () => {

@@ -58,12 +58,12 @@ describe('conformance plugin output', () => {
     const files = await generateFiles([loadOpenAiSpec()], [documentPlugin(), conformancePlugin()]);
     const test = file(files, 'generated/openai/conformance.gen.test.ts');
     const operations = operationsOf(test);
-    expect(operations.map((o) => o.operationId)).toEqual(['createChatCompletion', 'createEmbedding', 'listModels', 'retrieveModel']);
+    expect(operations.map((o) => o.operationId)).toEqual(['createChatCompletion', 'createEmbedding', 'createImage', 'listModels', 'retrieveModel']);
     const cases = operations.flatMap((o) => o.cases);
     expect(cases.filter((c) => c.title === 'rejects a request without credentials → 401' && !c.credentials)).toHaveLength(operations.length);
     expect(cases.filter((c) => c.stream).map((c) => c.title)).toEqual(['example streaming → 200 (Streaming with a final usage chunk)']);
     expect(cases.find((c) => c.title.startsWith('example invalidTemperature'))).toMatchObject({ expectStatus: 400, stream: false });
-    expect(operations[3]).toMatchObject({ params: { model: 'qwen-turbo' }, auth: { kind: 'bearer' } });
+    expect(operations[4]).toMatchObject({ params: { model: 'qwen-turbo' }, auth: { kind: 'bearer' } });
     expect(operations[0]!.sse).toEqual({ framing: 'data', done: '[DONE]' });
     expect(operations[0]!.responses['401']!.schema).toBe('#/components/responses/Unauthorized/content/application~1json/schema');
   });

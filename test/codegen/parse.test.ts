@@ -22,6 +22,7 @@ describe('parse → IR', () => {
     expect(spec.operations.map((o) => [o.operationId, o.method, o.path, o.routerPath])).toEqual([
       ['createChatCompletion', 'POST', '/v1/chat/completions', '/v1/chat/completions'],
       ['createEmbedding', 'POST', '/v1/embeddings', '/v1/embeddings'],
+      ['createImage', 'POST', '/v1/images/generations', '/v1/images/generations'],
       ['listModels', 'GET', '/v1/models', '/v1/models'],
       ['retrieveModel', 'GET', '/v1/models/{model}', '/v1/models/:model'],
     ]);

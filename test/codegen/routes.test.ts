@@ -80,6 +80,7 @@ describe('routes plugin', () => {
 export const handlers: OpenaiHandlers<{ id: string }, string> = {
   createChatCompletion: async (input) => input.body.model + input.body.messages.length,
   createEmbedding: async (input) => input.body.model,
+  createImage: async (input) => input.body.prompt,
   listModels: notImplemented,
   retrieveModel: async (input, ctx) => input.params.model + ctx.id,
 };
@@ -99,6 +100,7 @@ export const gemini: ColonPathHandlers<void, void> = {
 export const handlers: OpenaiHandlers<void, string> = {
   createChatCompletion: notImplemented,
   createEmbedding: notImplemented,
+  createImage: notImplemented,
   listModels: notImplemented,
 };
 `,
@@ -111,6 +113,7 @@ export const handlers: OpenaiHandlers<void, string> = {
 export const handlers: OpenaiHandlers<void, string> = {
   createChatCompletion: async (input) => input.body.no_such_field,
   createEmbedding: notImplemented,
+  createImage: notImplemented,
   listModels: notImplemented,
   retrieveModel: notImplemented,
 };

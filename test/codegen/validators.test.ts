@@ -30,6 +30,7 @@ describe('validators plugin output', () => {
         '',
         'export declare const validateCreateChatCompletionBody: Validator;',
         'export declare const validateCreateEmbeddingBody: Validator;',
+        'export declare const validateCreateImageBody: Validator;',
         'export declare const validateRetrieveModelParams: Validator;',
         '',
       ].join('\n'),

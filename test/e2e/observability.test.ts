@@ -32,7 +32,8 @@ describe('cost headers, trailers and Prometheus metrics', () => {
     await (await post({ model: 'qwen3-max', messages: [{ role: 'user', content: 'one' }] })).body.text();
     await (await post({ model: 'qwen3-max', messages: [{ role: 'user', content: 'two' }], stream: true })).body.text();
     await (await post({ model: 'nope', messages: [{ role: 'user', content: 'x' }] })).body.text();
-    const res = await request(`${gw.baseUrl}/metrics`);
+    // The test gateway has an admin token, which guards /metrics.
+    const res = await request(`${gw.baseUrl}/metrics`, { headers: { authorization: `Bearer ${gw.adminToken}` } });
     expect(res.statusCode).toBe(200);
     const text = await res.body.text();
     const count = (labels: RegExp): number => text.split('\n').filter((l) => l.startsWith('nexusflow_requests_total{') && labels.test(l)).reduce((s, l) => s + Number(l.split(' ').at(-1)), 0);

@@ -73,3 +73,30 @@ def test_embeddings_base64_and_float_agree():
         decoded = struct.unpack("<%df" % (len(raw) // 4), raw)
         assert len(decoded) == len(f.embedding) == 1024
         assert all(abs(x - y) < 1e-6 for x, y in zip(decoded, f.embedding))
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    import struct
+
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    assert data[12:16] == b"IHDR"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_images_snippet(run_snippet):
+    import urllib.request
+
+    url = run_snippet("openai_images.py").strip()
+    assert url.startswith(os.environ["NEXUSFLOW_BASE_URL"] + "/v1/files/")
+    with urllib.request.urlopen(url) as res:
+        assert res.headers["content-type"] == "image/png"
+        assert _png_size(res.read()) == (1024, 1024)
+
+
+def test_images_b64_json():
+    import base64
+
+    r = client().images.generate(prompt="A lighthouse in a storm", n=2, size="256x256", response_format="b64_json")
+    images = [base64.b64decode(d.b64_json) for d in r.data]
+    assert [_png_size(i) for i in images] == [(256, 256), (256, 256)]
+    assert images[0] != images[1]

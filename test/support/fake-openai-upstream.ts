@@ -58,6 +58,7 @@ export async function startFakeOpenAIUpstream(): Promise<FakeUpstream> {
 
 function handle(req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>): void {
   if (req.url === '/v1/embeddings') return embeddings(res, body);
+  if (req.url === '/v1/images/generations') return images(res, body);
   if (req.url !== '/v1/chat/completions') return send(res, 404, { error: { message: 'not found', type: 'invalid_request_error', param: null, code: null } });
   const model = String(body.model ?? '');
   const stream = body.stream === true;
@@ -129,6 +130,19 @@ function handle(req: IncomingMessage, res: ServerResponse, body: Record<string, 
 }
 
 /** Floats only (what upstreams are asked for); vector i is [i+1, 0.5, -0.25] scaled, with usage. */
+/** `fake-ok` images: a 1×1 PNG per image, as b64_json or (when asked) a data: URL; `fake-NNN` errors. */
+function images(res: ServerResponse, body: Record<string, unknown>): void {
+  const m = /^fake-(\d{3})$/.exec(String(body.model ?? ''));
+  if (m) return send(res, Number(m[1]), { error: { message: `upstream says ${m[1]}`, type: 'server_error', param: null, code: null } });
+  const png = FAKE_PNG.toString('base64');
+  const n = typeof body.n === 'number' ? body.n : 1;
+  const data = Array.from({ length: n }, (_, i) => ({ b64_json: png, revised_prompt: `${String(body.prompt)} #${i}` }));
+  send(res, 200, { created: 1_700_000_000, data });
+}
+
+/** A valid 1×1 PNG (what a real upstream's bytes stand in for). */
+export const FAKE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64');
+
 function embeddings(res: ServerResponse, body: Record<string, unknown>): void {
   if (body.model === 'fake-500') return send(res, 500, { error: { message: 'upstream says 500', type: 'server_error', param: null, code: null } });
   const input = body.input;

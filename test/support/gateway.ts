@@ -1,8 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
-import { buildApp, type Gateway } from '../../server/app.js';
+import pino, { type Logger } from 'pino';
+import { buildApp, type AppOptions, type Gateway } from '../../server/app.js';
 import { generateApiKeySecret } from '../../server/auth/api-key-secret.js';
 import { applyCatalog } from '../../server/config/apply-catalog.js';
 import { bootstrap } from '../../server/config/bootstrap.js';
@@ -21,11 +22,24 @@ export interface TestGatewayOptions {
   store?: Store;
   holdTimeoutMs?: number;
   bodyLimit?: number;
+  /** Admin token (default: a random one; `null` leaves the admin API closed). */
+  adminToken?: string | null;
+  /** NEXUSFLOW_SECRET_KEY (default: a random one; `null` leaves it unset). */
+  secretKey?: string | null;
+  adminFailureLimit?: AppOptions['adminFailureLimit'];
+  /** Instead of a silent logger (tests that read what the gateway logs). */
+  logger?: Logger;
+  /** Retry/circuit settings (routing tests shorten backoffs and cool-downs). */
+  routing?: AppOptions['routing'];
+  /** Images/tasks settings (runner intervals, private callbacks, deadlines). */
+  media?: AppOptions['media'];
 }
 
 export interface TestGateway {
   baseUrl: string;
   apiKey: string;
+  /** The admin token (admin API), when one is set. */
+  adminToken?: string;
   accountId: string;
   gateway: Gateway;
   store: Store;
@@ -40,19 +54,28 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   await applyCatalog(store, catalog);
   const apiKey = generateApiKeySecret();
   const boot = await bootstrap(store, { bootstrapKey: apiKey, balanceMicro: options.balanceMicro ?? 100_000_000 });
+  const adminToken = options.adminToken === null ? undefined : (options.adminToken ?? `nf-admin-${randomBytes(24).toString('base64url')}`);
+  const secretKey = options.secretKey === null ? undefined : (options.secretKey ?? randomBytes(32).toString('base64'));
   const gateway = await buildApp({
     store,
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    ...(adminToken !== undefined ? { adminToken } : {}),
+    ...(secretKey !== undefined ? { secretKey } : {}),
+    ...(options.adminFailureLimit ? { adminFailureLimit: options.adminFailureLimit } : {}),
     processMetrics: false,
     changePollMs: 200,
     credentials: { ...process.env, ...options.env },
     ...(options.holdTimeoutMs !== undefined ? { holdTimeoutMs: options.holdTimeoutMs } : {}),
     ...(options.bodyLimit !== undefined ? { bodyLimit: options.bodyLimit } : {}),
+    ...(options.routing !== undefined ? { routing: options.routing } : {}),
+    // Tasks are picked up within 50 ms in tests unless a test says otherwise.
+    media: { taskIdleMs: 50, ...options.media },
   });
   const address = await gateway.app.listen({ port: 0, host: '127.0.0.1' });
   return {
     baseUrl: address,
     apiKey,
+    ...(adminToken !== undefined ? { adminToken } : {}),
     accountId: boot.accountId ?? '',
     gateway,
     store,

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { CreateChatCompletionData, CreateChatCompletionErrors, CreateChatCompletionResponses, CreateEmbeddingData, CreateEmbeddingErrors, CreateEmbeddingResponses, ListModelsData, ListModelsErrors, ListModelsResponses, RetrieveModelData, RetrieveModelErrors, RetrieveModelResponses } from './types.gen.js';
+import type { CreateChatCompletionData, CreateChatCompletionErrors, CreateChatCompletionResponses, CreateEmbeddingData, CreateEmbeddingErrors, CreateEmbeddingResponses, CreateImageData, CreateImageErrors, CreateImageResponses, ListModelsData, ListModelsErrors, ListModelsResponses, RetrieveModelData, RetrieveModelErrors, RetrieveModelResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -41,6 +41,21 @@ export const createChatCompletion = <ThrowOnError extends boolean = false>(optio
 export const createEmbedding = <ThrowOnError extends boolean = false>(options: Options<CreateEmbeddingData, ThrowOnError>) => (options.client ?? client).post<CreateEmbeddingResponses, CreateEmbeddingErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/embeddings',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Generate images
+ *
+ * OpenAI's image generation (protocols.md §2.6). `model` is optional: without it the gateway's default image model answers (`NEXUSFLOW_DEFAULT_IMAGE_MODEL`, `wan2.6-t2i`). `url` results are signed gateway URLs that expire (the files are kept past the vendor's 24 h); `b64_json` returns the bytes. Billed per image by size. Asynchronous upstreams (DashScope wan) are polled up to a deadline; past it the answer is 504 naming the task the job continues as (`GET /v1/tasks/{id}`), charged only if it succeeds. Unknown fields (DashScope `negative_prompt`, `seed`, `prompt_extend`, `watermark` via `extra_body`) are passed upstream.
+ */
+export const createImage = <ThrowOnError extends boolean = false>(options: Options<CreateImageData, ThrowOnError>) => (options.client ?? client).post<CreateImageResponses, CreateImageErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/images/generations',
     ...options,
     headers: {
         'Content-Type': 'application/json',

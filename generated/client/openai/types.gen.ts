@@ -547,6 +547,41 @@ export type ChatCompletionMessageToolCallChunk = {
     };
 };
 
+export type CreateImageRequest = {
+    prompt: string;
+    model?: string | null;
+    n?: number | null;
+    /**
+     * `WIDTHxHEIGHT` (e.g. `1024x1024`) or `auto`. Upstreams check their own size rules.
+     */
+    size?: string | null;
+    response_format?: 'url' | 'b64_json' | null;
+    quality?: string | null;
+    style?: string | null;
+    user?: string | null;
+    /**
+     * Not supported; `true` is rejected.
+     */
+    stream?: boolean | null;
+};
+
+export type ImagesResponse = {
+    /**
+     * Unix time (seconds) the generation started.
+     */
+    created: number;
+    data: Array<Image>;
+};
+
+export type Image = {
+    /**
+     * A signed gateway URL (`/v1/files/{id}/content?expires=…&sig=…`); it expires, the file does not.
+     */
+    url?: string;
+    b64_json?: string;
+    revised_prompt?: string;
+};
+
 export type ListModelsResponse = {
     object: 'list';
     data: Array<Model>;
@@ -720,6 +755,63 @@ export type CreateEmbeddingResponses = {
 };
 
 export type CreateEmbeddingResponse2 = CreateEmbeddingResponses[keyof CreateEmbeddingResponses];
+
+export type CreateImageData = {
+    body: CreateImageRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/images/generations';
+};
+
+export type CreateImageErrors = {
+    /**
+     * The request is malformed; `param` names the offending field.
+     */
+    400: ErrorResponse;
+    /**
+     * Missing or invalid API key.
+     */
+    401: ErrorResponse;
+    /**
+     * Unknown model, or a model this key may not use.
+     */
+    404: ErrorResponse;
+    /**
+     * The request body is too large.
+     */
+    413: ErrorResponse;
+    /**
+     * Rate limited; see `retry-after`.
+     */
+    429: ErrorResponse;
+    /**
+     * An unexpected gateway error.
+     */
+    500: ErrorResponse;
+    /**
+     * The upstream provider failed.
+     */
+    502: ErrorResponse;
+    /**
+     * No channel can serve the model right now, or the store is unavailable.
+     */
+    503: ErrorResponse;
+    /**
+     * The upstream provider timed out.
+     */
+    504: ErrorResponse;
+};
+
+export type CreateImageError = CreateImageErrors[keyof CreateImageErrors];
+
+export type CreateImageResponses = {
+    /**
+     * The images, in order.
+     */
+    200: ImagesResponse;
+};
+
+export type CreateImageResponse = CreateImageResponses[keyof CreateImageResponses];
 
 export type ListModelsData = {
     body?: never;

@@ -10,6 +10,7 @@ import type { HandlerResult, RequestContext } from '../../http/handler-types.js'
 import { withKeepalive } from '../../http/keepalive.js';
 import { runChat } from '../../pipeline/chat.js';
 import type { Services } from '../../pipeline/services.js';
+import { pinnedChannelOf } from '../../routing/channel-pinning.js';
 import { infoHeaders } from '../openai/chat-completions.js';
 
 /** A `ping` after this much upstream silence (Anthropic's own streams ping often; proxies drop idle streams). */
@@ -37,6 +38,7 @@ export function createMessageHandler(svc: Services) {
       endpoint: '/v1/messages',
       signal: ctx.signal,
       startedAt: ctx.startedAt,
+      pinnedChannel: pinnedChannelOf(ctx.headers),
     });
     const model = req.model;
     ctx.observed.model = model;

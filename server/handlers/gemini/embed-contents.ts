@@ -7,6 +7,7 @@ import { normalizeEmbedKeys } from '../../formats/gemini/normalize-keys.js';
 import type { HandlerResult, RequestContext } from '../../http/handler-types.js';
 import { runEmbeddings } from '../../pipeline/embeddings.js';
 import type { Services } from '../../pipeline/services.js';
+import { pinnedChannelOf } from '../../routing/channel-pinning.js';
 import { infoHeaders } from '../openai/chat-completions.js';
 import { modelOf, normalizedBody } from './request.js';
 
@@ -23,6 +24,7 @@ export function createBatchEmbedContentsHandler(svc: Services) {
     const req = decodeBatchEmbedRequest(body, model);
     const out = await runEmbeddings(svc, ctx.principal, req, {
       requestId: ctx.requestId, protocol: 'openai:embeddings', endpoint: '/v1beta/models/{model}:batchEmbedContents', signal: ctx.signal, startedAt: ctx.startedAt,
+      pinnedChannel: pinnedChannelOf(ctx.headers),
     });
     ctx.observed.model = model;
     ctx.observed.channel = out.info.channelId;

@@ -10,6 +10,7 @@ import type { WireGenerateContentRequest } from '../../formats/gemini/wire.js';
 import type { HandlerResult, RequestContext } from '../../http/handler-types.js';
 import { runChat } from '../../pipeline/chat.js';
 import type { Services } from '../../pipeline/services.js';
+import { pinnedChannelOf } from '../../routing/channel-pinning.js';
 import { infoHeaders } from '../openai/chat-completions.js';
 import { modelOf, normalizedBody } from './request.js';
 
@@ -32,6 +33,7 @@ export function createGenerateContentHandler(svc: Services, stream: boolean) {
       endpoint,
       signal: ctx.signal,
       startedAt: ctx.startedAt,
+      pinnedChannel: pinnedChannelOf(ctx.headers),
     });
     ctx.observed.model = model;
     ctx.observed.channel = outcome.info.channelId;

@@ -8,6 +8,7 @@ import type { WireChatRequest } from '../../formats/openai/wire.js';
 import type { HandlerResult, RequestContext } from '../../http/handler-types.js';
 import { runChat, type ChatInfo } from '../../pipeline/chat.js';
 import type { Services } from '../../pipeline/services.js';
+import { pinnedChannelOf } from '../../routing/channel-pinning.js';
 
 /** POST /v1/chat/completions: OpenAI wire → canonical → pipeline → OpenAI wire. */
 export function createChatCompletionHandler(svc: Services) {
@@ -21,6 +22,7 @@ export function createChatCompletionHandler(svc: Services) {
       endpoint: '/v1/chat/completions',
       signal: ctx.signal,
       startedAt: ctx.startedAt,
+      pinnedChannel: pinnedChannelOf(ctx.headers),
     });
     const model = req.model;
     ctx.observed.model = model;
@@ -50,9 +52,13 @@ export function createChatCompletionHandler(svc: Services) {
 export function infoHeaders(info: ChatInfo, ctx: RequestContext): Record<string, string> {
   const elapsed = Number(process.hrtime.bigint() - ctx.startedAt) / 1e6;
   const overhead = info.upstreamMs === undefined ? info.preUpstreamMs : Math.max(0, elapsed - info.upstreamMs);
-  return {
+  const headers: Record<string, string> = {
     'x-nexusflow-provider': info.provider,
     'x-nexusflow-channel': info.channelId,
     'x-nexusflow-overhead-ms': overhead.toFixed(3),
   };
+  // Retries and fallbacks are visible to the caller (the body keeps the requested model's name).
+  if (info.attempts !== undefined && info.attempts > 1) headers['x-nexusflow-attempts'] = String(info.attempts);
+  if (info.fallbackFrom !== undefined) headers['x-nexusflow-model'] = info.model.id;
+  return headers;
 }

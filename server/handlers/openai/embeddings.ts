@@ -5,6 +5,7 @@ import { decodeEmbeddingRequest, encodeEmbeddingResponse, type WireEmbeddingRequ
 import type { HandlerResult, RequestContext } from '../../http/handler-types.js';
 import { runEmbeddings } from '../../pipeline/embeddings.js';
 import type { Services } from '../../pipeline/services.js';
+import { pinnedChannelOf } from '../../routing/channel-pinning.js';
 import { infoHeaders } from './chat-completions.js';
 
 /** POST /v1/embeddings. */
@@ -15,6 +16,7 @@ export function createEmbeddingHandler(svc: Services) {
     const req = decodeEmbeddingRequest(body);
     const out = await runEmbeddings(svc, ctx.principal, req, {
       requestId: ctx.requestId, protocol: 'openai:embeddings', endpoint: '/v1/embeddings', signal: ctx.signal, startedAt: ctx.startedAt,
+      pinnedChannel: pinnedChannelOf(ctx.headers),
     });
     ctx.observed.model = req.model;
     ctx.observed.channel = out.info.channelId;

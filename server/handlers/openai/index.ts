@@ -3,6 +3,7 @@ import type { HandlerResult, RequestContext } from '../../http/handler-types.js'
 import type { Services } from '../../pipeline/services.js';
 import { createChatCompletionHandler } from './chat-completions.js';
 import { createEmbeddingHandler } from './embeddings.js';
+import { createImageHandler } from './images.js';
 import { listModelsHandler, retrieveModelHandler } from './models.js';
 
 /** The OpenAI front door: one handler per operation of spec/openapi/openai.yaml. */
@@ -10,6 +11,7 @@ export function openaiHandlers(svc: Services): OpenaiHandlers<RequestContext, Ha
   return {
     createChatCompletion: createChatCompletionHandler(svc),
     createEmbedding: createEmbeddingHandler(svc),
+    createImage: createImageHandler(svc),
     listModels: listModelsHandler(svc),
     retrieveModel: retrieveModelHandler(svc),
   };

@@ -1,10 +1,12 @@
 import type { CanonicalEmbeddingRequest, CanonicalEmbeddingResponse } from '../../canonical/embeddings.js';
 import { GatewayError } from '../../errors/gateway-error.js';
 import { readBody, type UpstreamClient } from '../../http/upstream-client.js';
+import { channelTimeouts } from '../../routing/channel-timeouts.js';
 import type { ChannelRecord } from '../../store/types.js';
 import type { EmbeddingProvider } from '../embedding-types.js';
 import type { ChatCallContext } from '../types.js';
 import { mapUpstreamStatus } from '../upstream-errors.js';
+import { channelAccountError } from './quirks.js';
 
 /** POST {base}/embeddings on any OpenAI-compatible upstream (DashScope text-embedding-v4…). */
 export class OpenAICompatibleEmbeddings implements EmbeddingProvider {
@@ -26,9 +28,9 @@ export class OpenAICompatibleEmbeddings implements EmbeddingProvider {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     const credential = this.credentialOf(channel);
     if (credential) headers.authorization = `Bearer ${credential}`;
-    const res = await this.http.request({ url: `${channel.baseUrl.replace(/\/+$/, '')}/embeddings`, method: 'POST', headers, body: JSON.stringify(body), signal: ctx.signal });
+    const res = await this.http.request({ url: `${channel.baseUrl.replace(/\/+$/, '')}/embeddings`, method: 'POST', headers, body: JSON.stringify(body), signal: ctx.signal, timeouts: channelTimeouts(channel) });
     const text = await readBody(res, 64 * 1024 * 1024, ctx.signal);
-    if (res.status >= 400) throw mapUpstreamStatus(res.status, text, res.headers['retry-after']);
+    if (res.status >= 400) throw channelAccountError(res.status, text) ?? mapUpstreamStatus(res.status, text, res.headers['retry-after']);
     let parsed: { data?: Array<{ index?: number; embedding?: unknown }>; usage?: { prompt_tokens?: unknown } };
     try {
       parsed = JSON.parse(text) as typeof parsed;

@@ -9,7 +9,7 @@ import { mapNetworkError, readBody, type UpstreamClient, type UpstreamResponse, 
 import type { ChannelRecord } from '../../store/types.js';
 import type { ChatCallContext, ChatProvider, ChatResult } from '../types.js';
 import { mapUpstreamStatus } from '../upstream-errors.js';
-import { applyQuirks, readQuirks } from './quirks.js';
+import { applyQuirks, channelAccountError, readQuirks } from './quirks.js';
 
 const MAX_ERROR_BODY = 64 * 1024;
 const MAX_RESPONSE_BODY = 32 * 1024 * 1024;
@@ -37,7 +37,7 @@ export class OpenAICompatibleProvider implements ChatProvider {
     });
     if (res.status >= 400) {
       const text = await readBody(res, MAX_ERROR_BODY).catch(() => '');
-      throw mapUpstreamStatus(res.status, text, res.headers['retry-after']);
+      throw channelAccountError(res.status, text) ?? mapUpstreamStatus(res.status, text, res.headers['retry-after']);
     }
     if (!req.stream) {
       const text = await readBody(res, MAX_RESPONSE_BODY, ctx.signal);

@@ -1,4 +1,5 @@
 import type { CanonicalChatRequest } from '../../canonical/request.js';
+import { GatewayError } from '../../errors/gateway-error.js';
 import type { WireChatRequest } from '../../formats/openai/wire.js';
 
 /**
@@ -32,4 +33,16 @@ export function applyQuirks(body: WireChatRequest, req: CanonicalChatRequest, qu
     delete body.max_completion_tokens;
   }
   return body;
+}
+
+/**
+ * Upstream errors whose HTTP status misleads (dashscope.md §1.8): DashScope answers an overdue
+ * account with 400 `Arrearage` — the channel's key, not the caller's request — so it becomes
+ * upstream_error (another channel is tried, the circuit counts it) instead of a 400 passed on.
+ * (429 `Throttling.AllocationQuota`, shown as `insufficient_quota`, is TPM throttling and already
+ * maps to upstream_rate_limited like every 429, never to a billing error.)
+ */
+export function channelAccountError(status: number, body: string): GatewayError | undefined {
+  if (status !== 400 || !/"code"\s*:\s*"Arrearage"/.test(body)) return undefined;
+  return new GatewayError('upstream_error', 'The upstream refused this channel\'s account (arrears).', { detail: `upstream ${status}: ${body.slice(0, 1000)}` });
 }

@@ -140,7 +140,7 @@ export interface TaskRow {
   input: string; parameters: string; idempotency_key: Nullable<string>; callback_url: Nullable<string>;
   channel_id: Nullable<string>; upstream_task_id: Nullable<string>; result: Nullable<string>; error: Nullable<string>;
   hold_request_id: Nullable<string>; lease_owner: Nullable<string>; lease_until: Nullable<number>;
-  next_poll_at: Nullable<number>; attempts: number; created_at: number; updated_at: number;
+  next_poll_at: Nullable<number>; attempts: number; created_at: number; updated_at: number; meta: Nullable<string>;
 }
 export function taskFromRow(r: TaskRow): TaskRecord {
   return compact({
@@ -150,7 +150,7 @@ export function taskFromRow(r: TaskRow): TaskRecord {
     upstreamTaskId: opt(r.upstream_task_id), result: parse<Record<string, unknown>>(r.result),
     error: parse<TaskRecord['error']>(r.error), holdRequestId: opt(r.hold_request_id), leaseOwner: opt(r.lease_owner),
     leaseUntil: opt(r.lease_until), nextPollAt: opt(r.next_poll_at), attempts: r.attempts,
-    createdAt: r.created_at, updatedAt: r.updated_at,
+    createdAt: r.created_at, updatedAt: r.updated_at, meta: parse<Record<string, unknown>>(r.meta),
   });
 }
 export function taskToRow(t: TaskRecord): TaskRow {
@@ -160,6 +160,6 @@ export function taskToRow(t: TaskRecord): TaskRow {
     callback_url: nul(t.callbackUrl), channel_id: nul(t.channelId), upstream_task_id: nul(t.upstreamTaskId),
     result: json(t.result), error: json(t.error), hold_request_id: nul(t.holdRequestId), lease_owner: nul(t.leaseOwner),
     lease_until: nul(t.leaseUntil), next_poll_at: nul(t.nextPollAt), attempts: t.attempts,
-    created_at: t.createdAt, updated_at: t.updatedAt,
+    created_at: t.createdAt, updated_at: t.updatedAt, meta: json(t.meta),
   };
 }

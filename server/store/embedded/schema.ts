@@ -168,6 +168,25 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX tasks_due ON tasks (status, next_poll_at);
   CREATE INDEX tasks_account ON tasks (account_id, created_at, id);
   `,
+  // 2: the admin audit log.
+  `
+  CREATE TABLE audit (
+    id TEXT PRIMARY KEY,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target_type TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    request_id TEXT,
+    detail TEXT,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX audit_time ON audit (created_at, id);
+  CREATE INDEX audit_target ON audit (target_type, target_id, created_at, id);
+  `,
+  // 3: the task runner's own bookkeeping (server/tasks/task-meta.ts), JSON.
+  `
+  ALTER TABLE tasks ADD COLUMN meta TEXT;
+  `,
 ];
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\u0000', 'latin1');

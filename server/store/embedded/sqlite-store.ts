@@ -6,7 +6,7 @@ import { applyKeyPatch, applyTaskPatch, nextSpend } from '../patch.js';
 import { StoreConflictError, type Store } from '../store.js';
 import { UsageSummarizer } from '../summarize.js';
 import type {
-  Account, ApiKeyRecord, ChannelRecord, HoldResult, KeyPatch, LedgerEntry, LedgerKind, ModelRecord, Page, PageRequest,
+  Account, ApiKeyRecord, AuditQuery, AuditRecord, ChannelRecord, HoldResult, KeyPatch, LedgerEntry, LedgerKind, ModelRecord, Page, PageRequest,
   SettleResult, StaleHold, TaskPatch, TaskRecord, TaskStatus, UsageQuery, UsageRecord, UsageSummaryRow,
 } from '../types.js';
 import {
@@ -14,6 +14,7 @@ import {
   taskFromRow, taskToRow, usageFromRow, usageToRow,
   type AccountRow, type ApiKeyRow, type ChannelRow, type HoldRow, type LedgerRow, type ModelRow, type TaskRow, type UsageRow,
 } from './rows.js';
+import { AuditTable } from './audit-table.js';
 import { openDatabase } from './schema.js';
 import { prepareStatements, type Statements } from './statements.js';
 
@@ -32,6 +33,7 @@ export class EmbeddedStore implements Store {
   readonly file: string;
   #db: Database.Database | undefined;
   #st: Statements | undefined;
+  #audit: AuditTable | undefined;
   readonly #dynamic = new Map<string, Database.Statement>();
   #lastWindowSweep = 0;
 
@@ -44,12 +46,14 @@ export class EmbeddedStore implements Store {
     const db = openDatabase(this.file);
     this.#db = db;
     this.#st = prepareStatements(db);
+    this.#audit = new AuditTable(db);
   }
 
   async close(): Promise<void> {
     this.#db?.close();
     this.#db = undefined;
     this.#st = undefined;
+    this.#audit = undefined;
     this.#dynamic.clear();
   }
 
@@ -446,5 +450,20 @@ export class EmbeddedStore implements Store {
       return next;
     });
     return tx.immediate();
+  }
+
+  // ---------------------------------------------------------------- audit
+
+  get #auditTable(): AuditTable {
+    if (!this.#audit) throw new Error('EmbeddedStore used before init() or after close()');
+    return this.#audit;
+  }
+
+  async insertAudit(record: AuditRecord): Promise<void> {
+    this.#auditTable.insert(record);
+  }
+
+  async listAudit(query: AuditQuery, page: PageRequest): Promise<Page<AuditRecord>> {
+    return this.#auditTable.list(query, page);
   }
 }

@@ -20,7 +20,7 @@ const USAGE_COLUMNS = [
 const TASK_COLUMNS = [
   'id', 'account_id', 'key_id', 'model', 'kind', 'status', 'input', 'parameters', 'idempotency_key', 'callback_url',
   'channel_id', 'upstream_task_id', 'result', 'error', 'hold_request_id', 'lease_owner', 'lease_until', 'next_poll_at',
-  'attempts', 'created_at', 'updated_at',
+  'attempts', 'created_at', 'updated_at', 'meta',
 ];
 
 const insertSql = (table: string, cols: string[]): string =>

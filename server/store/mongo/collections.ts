@@ -1,6 +1,6 @@
 import type { Collection, Db, IndexDescription } from 'mongodb';
 import type {
-  ApiKeyRecord, ChannelRecord, LedgerKind, ModelRecord, TaskRecord, UsageRecord,
+  ApiKeyRecord, AuditRecord, ChannelRecord, LedgerKind, ModelRecord, TaskRecord, UsageRecord,
 } from '../types.js';
 
 /**
@@ -61,6 +61,7 @@ export type ApiKeyDoc = Omit<ApiKeyRecord, 'id'> & { _id: string };
 export type ModelDoc = Omit<ModelRecord, 'id'> & { _id: string };
 export type ChannelDoc = Omit<ChannelRecord, 'id'> & { _id: string };
 export type UsageDoc = Omit<UsageRecord, 'requestId'> & { _id: string };
+export type AuditDoc = Omit<AuditRecord, 'id'> & { _id: string };
 
 /** The task as of version `_v` (materialised; task_links after `_v` may be newer). */
 export type TaskDoc = Omit<TaskRecord, 'id'> & {
@@ -112,6 +113,7 @@ export interface Collections {
   taskLinks: Collection<TaskLinkDoc>;
   counters: Collection<CounterDoc>;
   counterLinks: Collection<CounterLinkDoc>;
+  audit: Collection<AuditDoc>;
 }
 
 export function collections(db: Db): Collections {
@@ -127,6 +129,7 @@ export function collections(db: Db): Collections {
     taskLinks: db.collection<TaskLinkDoc>('task_links'),
     counters: db.collection<CounterDoc>('counters'),
     counterLinks: db.collection<CounterLinkDoc>('counter_links'),
+    audit: db.collection<AuditDoc>('audit'),
   };
 }
 
@@ -152,6 +155,10 @@ export const INDEXES: { [K in keyof Collections]?: IndexDescription[] } = {
     { key: { idem: 1 }, name: 'idempotency_unique', unique: true },
     { key: { status: 1, nextPollAt: 1 }, name: 'due' },
     { key: { accountId: 1, createdAt: 1, _id: 1 }, name: 'account_page' },
+  ],
+  audit: [
+    { key: { createdAt: -1, _id: -1 }, name: 'time' },
+    { key: { targetType: 1, targetId: 1, createdAt: -1, _id: -1 }, name: 'target_time' },
   ],
 };
 

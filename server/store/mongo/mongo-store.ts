@@ -3,10 +3,11 @@ import { decodeCursor, encodeCursor, pageLimit } from '../cursor.js';
 import { assertMoney, ledgerEntryId, ledgerKey, RATE_WINDOW_RETENTION_MS } from '../ledger-keys.js';
 import { StoreConflictError, StoreOpenError, type Store } from '../store.js';
 import type {
-  Account, ApiKeyRecord, ChannelRecord, HoldResult, KeyPatch, LedgerEntry, ModelRecord, Page, PageRequest,
+  Account, ApiKeyRecord, AuditQuery, AuditRecord, ChannelRecord, HoldResult, KeyPatch, LedgerEntry, ModelRecord, Page, PageRequest,
   SettleResult, StaleHold, TaskPatch, TaskRecord, TaskStatus, UsageQuery, UsageRecord, UsageSummaryRow,
 } from '../types.js';
 import { AccountLedger, EMPTY_HEAD, type Head } from './account-ledger.js';
+import { AuditRepo } from './audit-repo.js';
 import { collections, INDEXES, TTL_INDEXES, type AccountDoc, type Collections } from './collections.js';
 import { errorMessage, isDuplicateKey, mapMongoError, parseMongoUri, scrub, type MongoTarget } from './connection.js';
 import { ChainCounters, NativeCounters, type Counters } from './counters.js';
@@ -50,6 +51,7 @@ export class MongoStore implements Store {
   readonly #keys: KeyRepo;
   readonly #usage: UsageRepo;
   readonly #tasks: TaskRepo;
+  readonly #audit: AuditRepo;
   readonly #counterMode: NonNullable<MongoStoreOptions['counters']>;
   #counters: Counters | undefined;
   #sweepCounters = false;
@@ -78,10 +80,16 @@ export class MongoStore implements Store {
     this.#keys = new KeyRepo(this.#c.apiKeys, () => this.#counter);
     this.#usage = new UsageRepo(this.#c.usage);
     this.#tasks = new TaskRepo(this.#c.tasks, this.#c.taskLinks);
+    this.#audit = new AuditRepo(this.#c.audit);
   }
 
   describe(): string {
     return `MongoDB at ${this.target.hosts}/${this.dbName}`;
+  }
+
+  /** The database handle, for stores that share this connection (server/blobs). */
+  get db(): Db {
+    return this.#db;
   }
 
   async #g<T>(fn: () => Promise<T>): Promise<T> {
@@ -441,5 +449,15 @@ export class MongoStore implements Store {
 
   async claimTask(owner: string, now: number, leaseMs: number): Promise<TaskRecord | null> {
     return this.#g(() => this.#tasks.claim(owner, now, leaseMs));
+  }
+
+  // ---------------------------------------------------------------- audit
+
+  async insertAudit(record: AuditRecord): Promise<void> {
+    return this.#g(() => this.#audit.insert(record));
+  }
+
+  async listAudit(query: AuditQuery, req: PageRequest): Promise<Page<AuditRecord>> {
+    return this.#g(() => this.#audit.list(query, req.cursor, pageLimit(req.limit)));
   }
 }

@@ -3,7 +3,8 @@
  * gateway once and, per operation, sends every request example (expecting
  * `x-nexusflow-expect-status`, default 200), validates the response body (or each SSE
  * event, with the operation's framing) against the spec, and checks that a request without
- * credentials gets 401 with a body matching the spec. Shared logic lives in
+ * credentials gets 401 with a body matching the spec. With `info.x-nexusflow-conformance-credential:
+ * admin` the tests send the test gateway's admin token instead of its API key. Shared logic lives in
  * `generated/conformance.gen.ts`, a verbatim copy of ./support.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -43,7 +44,7 @@ export function conformancePlugin(): Plugin {
         `import { createConformanceKit, type ConformanceOperation } from '${importSpecifier(file, supportFile)}';`,
         `import { ${document.name} } from '${importSpecifier(file, document.file)}';`,
         '',
-        `const kit = createConformanceKit({ name: ${tsString(spec.name)}, headers: ${tsLiteral(spec.conformanceHeaders)}, document: ${document.name} });`,
+        `const kit = createConformanceKit({ name: ${tsString(spec.name)}, headers: ${tsLiteral(spec.conformanceHeaders)}, document: ${document.name}${spec.conformanceCredential ? `, credential: ${tsString(spec.conformanceCredential)}` : ''} });`,
         '',
         `const operations: ConformanceOperation[] = ${tsLiteral(operations)};`,
         '',
@@ -154,7 +155,10 @@ function conformanceOperation(spec: SpecIR, op: OperationIR): { operation: Confo
   }
   if (examples.length === 0) {
     if (op.requestBody?.required) todo = `${op.operationId}: add request examples to ${spec.origin}`;
-    else cases.push(fromExample(`${op.method} ${op.path} → 200`, undefined, true, 200));
+    else {
+      const status = op.conformance.expectStatus ?? 200;
+      cases.push(fromExample(`${op.method} ${op.path} → ${status}`, undefined, true, status));
+    }
   }
   if (auth.kind !== 'none') {
     // A request that is valid apart from the missing credentials.

@@ -12,6 +12,8 @@ import { expect } from 'vitest';
 export interface ConformanceGateway {
   baseUrl: string;
   apiKey: string;
+  /** For specs whose `info.x-nexusflow-conformance-credential` is `admin`. */
+  adminToken?: string;
 }
 
 export type ConformanceAuth =
@@ -34,7 +36,7 @@ export interface ConformanceOperation {
   path: string;
   params: Record<string, string>;
   query: Record<string, string>;
-  /** How to send the gateway's API key. */
+  /** How to send the credential (the gateway's API key, or its admin token). */
   auth: ConformanceAuth;
   sse?: ConformanceSse;
   /** JSON pointers into the spec document, per response status as written (`200`, `4XX`, `default`). */
@@ -58,6 +60,8 @@ export interface ConformanceSpec {
   /** `info.x-nexusflow-conformance-headers`. */
   headers: Record<string, string>;
   document: { readonly [key: string]: unknown };
+  /** `info.x-nexusflow-conformance-credential`: `admin` sends the admin token instead of the API key. */
+  credential?: 'admin';
 }
 
 interface SseFrame {
@@ -111,10 +115,12 @@ export function createConformanceKit(spec: ConformanceSpec) {
       const headers: Record<string, string> = { accept: 'application/json', ...spec.headers };
       if (c.credentials) {
         const auth = op.auth;
-        if (auth.kind === 'bearer') headers.authorization = `Bearer ${gateway.apiKey}`;
-        else if (auth.kind === 'basic') headers.authorization = `Basic ${Buffer.from(`${gateway.apiKey}:`).toString('base64')}`;
-        else if (auth.kind === 'header') headers[auth.name.toLowerCase()] = gateway.apiKey;
-        else if (auth.kind === 'query') url.searchParams.set(auth.name, gateway.apiKey);
+        const secret = spec.credential === 'admin' ? gateway.adminToken : gateway.apiKey;
+        if (secret === undefined) throw new Error(`${c.title}: the test gateway has no admin token`);
+        if (auth.kind === 'bearer') headers.authorization = `Bearer ${secret}`;
+        else if (auth.kind === 'basic') headers.authorization = `Basic ${Buffer.from(`${secret}:`).toString('base64')}`;
+        else if (auth.kind === 'header') headers[auth.name.toLowerCase()] = secret;
+        else if (auth.kind === 'query') url.searchParams.set(auth.name, secret);
       }
       const init: RequestInit = { method: op.method, headers };
       if (c.body !== undefined) {

@@ -1,0 +1,35 @@
+// Generated from spec/native/admin.spec.ts by spec/codegen — do not edit.
+import type { Validator } from '../runtime.gen.js';
+
+export declare const validateCreateAccountBody: Validator;
+export declare const validateCreateChannelBody: Validator;
+export declare const validateCreateKeyBody: Validator;
+export declare const validateCreateModelBody: Validator;
+export declare const validateDeleteModelParams: Validator;
+export declare const validateDisableChannelParams: Validator;
+export declare const validateGetAccountParams: Validator;
+export declare const validateGetChannelParams: Validator;
+export declare const validateGetKeyParams: Validator;
+export declare const validateGetModelParams: Validator;
+export declare const validateGetUsageSummaryQuery: Validator;
+export declare const validateListAccountLedgerParams: Validator;
+export declare const validateListAccountLedgerQuery: Validator;
+export declare const validateListAccountsQuery: Validator;
+export declare const validateListAuditEntriesQuery: Validator;
+export declare const validateListChannelsQuery: Validator;
+export declare const validateListKeysQuery: Validator;
+export declare const validateListModelsQuery: Validator;
+export declare const validateListUsageRecordsQuery: Validator;
+export declare const validateRevokeKeyParams: Validator;
+export declare const validateRotateKeyBody: Validator;
+export declare const validateRotateKeyParams: Validator;
+export declare const validateTopUpAccountBody: Validator;
+export declare const validateTopUpAccountParams: Validator;
+export declare const validateUpdateAccountBody: Validator;
+export declare const validateUpdateAccountParams: Validator;
+export declare const validateUpdateChannelBody: Validator;
+export declare const validateUpdateChannelParams: Validator;
+export declare const validateUpdateKeyBody: Validator;
+export declare const validateUpdateKeyParams: Validator;
+export declare const validateUpdateModelBody: Validator;
+export declare const validateUpdateModelParams: Validator;

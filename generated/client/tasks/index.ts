@@ -1,0 +1,4 @@
+// Generated from spec/native/tasks.spec.ts by spec/codegen — do not edit.
+
+export { cancelTask, createTask, getCallbackSecret, getTask, listTasks, type Options } from './sdk.gen.js';
+export type { CallbackSecret, CancelTaskData, CancelTaskError, CancelTaskErrors, CancelTaskResponse, CancelTaskResponses, ClientOptions, CreateTaskData, CreateTaskError, CreateTaskErrors, CreateTaskRequest, CreateTaskResponse, CreateTaskResponses, ErrorResponse, GetCallbackSecretData, GetCallbackSecretError, GetCallbackSecretErrors, GetCallbackSecretResponse, GetCallbackSecretResponses, GetTaskData, GetTaskError, GetTaskErrors, GetTaskResponse, GetTaskResponses, ListTasksData, ListTasksError, ListTasksErrors, ListTasksResponse, ListTasksResponses, Task, TaskFile, TaskInput, TaskKind, TaskList, TaskParameters, TaskStatus } from './types.gen.js';

@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { adminRoutes } from '../../generated/admin/routes.gen.js';
+import type { CredentialCipher } from '../crypto/credential-cipher.js';
+import { registerSpecRoutes } from '../http/register-routes.js';
+import type { Store } from '../store/store.js';
+import { registerAdminGate } from './auth/admin-gate.js';
+import { AdminTokenVerifier, FailureLimiter, type FailureLimitOptions } from './auth/admin-token.js';
+import { adminHandlers } from './rest/admin-handlers.js';
+import { createAdminServices } from './services/index.js';
+import { registerAdminTrpc } from './trpc/trpc-plugin.js';
+
+export interface AdminOptions {
+  store: Store;
+  log: Logger;
+  /** NEXUSFLOW_ADMIN_TOKEN; without it every /admin request answers 401. */
+  adminToken: string | undefined;
+  cipher: CredentialCipher | undefined;
+  credentials: Record<string, string | undefined>;
+  /** Bump the change counter and refresh this process's caches. */
+  changed(): Promise<void>;
+  failureLimit?: FailureLimitOptions;
+}
+
+/** The native admin API: the gate, REST under /admin/v1 and tRPC under /admin/trpc, over one set of services. */
+export async function registerAdmin(app: FastifyInstance, options: AdminOptions): Promise<void> {
+  const verifier = new AdminTokenVerifier(options.adminToken);
+  if (!verifier.enabled) options.log.info('admin API: NEXUSFLOW_ADMIN_TOKEN is not set, every /admin request answers 401');
+  registerAdminGate(app, verifier, new FailureLimiter(options.failureLimit ?? { max: 20, windowMs: 60_000 }));
+  const services = createAdminServices({
+    store: options.store, cipher: options.cipher, credentials: options.credentials, changed: options.changed, now: () => Date.now(),
+  });
+  registerSpecRoutes(app, [{ routes: adminRoutes, handlers: adminHandlers(services, verifier) }]);
+  await registerAdminTrpc(app, services, options.log);
+}

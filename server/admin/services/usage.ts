@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import type { UsageQuery, UsageRecordItem, UsageSummary } from '../../../spec/native/admin/usage.js';
+import type { UsageQuery as StoreUsageQuery, UsageRecord } from '../../store/types.js';
+import { iso, listPage, parseTime, type ListPage } from './common.js';
+import type { AdminDeps } from './deps.js';
+
+export type UsageSummaryWire = z.infer<typeof UsageSummary>;
+export type UsageRecordWire = z.infer<typeof UsageRecordItem>;
+type PageInput = { cursor?: string | undefined; limit?: number | undefined };
+
+function storeQuery(q: z.infer<typeof UsageQuery>): StoreUsageQuery {
+  const out: StoreUsageQuery = {};
+  if (q.account_id !== undefined) out.accountId = q.account_id;
+  if (q.key_id !== undefined) out.keyId = q.key_id;
+  if (q.model !== undefined) out.model = q.model;
+  if (q.since !== undefined) out.from = parseTime(q.since, 'since');
+  if (q.until !== undefined) out.to = parseTime(q.until, 'until');
+  return out;
+}
+
+export function encodeUsageRecord(u: UsageRecord): UsageRecordWire {
+  return {
+    object: 'usage_record', request_id: u.requestId, account_id: u.accountId, key_id: u.keyId, model: u.model, channel_id: u.channelId ?? null,
+    protocol: u.protocol, endpoint: u.endpoint, status: u.status, http_status: u.httpStatus,
+    usage: {
+      uncached_input: u.uncachedInput ?? null, cache_read: u.cacheRead ?? null, cache_write: u.cacheWrite ?? null, output: u.output ?? null,
+      reasoning: u.reasoning ?? null, images: u.images ?? null, seconds: u.seconds ?? null,
+    },
+    source: u.source, cost: u.cost, latency_ms: u.latencyMs, error_code: u.errorCode ?? null, created_at: iso(u.createdAt),
+  };
+}
+
+/** Usage: by day and model with totals, and the records behind it. */
+export class UsageService {
+  constructor(private readonly deps: AdminDeps) {}
+
+  async summary(query: z.infer<typeof UsageQuery>): Promise<UsageSummaryWire> {
+    const rows = await this.deps.store.summarizeUsage(storeQuery(query));
+    const totals = { requests: 0, input_tokens: 0, output_tokens: 0, cost: 0 };
+    const out = rows.map((r) => {
+      totals.requests += r.requests;
+      totals.input_tokens += r.inputTokens;
+      totals.output_tokens += r.outputTokens;
+      totals.cost += r.cost;
+      return { day: r.day, model: r.model, requests: r.requests, input_tokens: r.inputTokens, output_tokens: r.outputTokens, cost: r.cost };
+    });
+    return { object: 'usage_summary', rows: out, totals };
+  }
+
+  async records(query: z.infer<typeof UsageQuery> & PageInput): Promise<ListPage<UsageRecordWire>> {
+    const r = await this.deps.store.queryUsage(storeQuery(query), { limit: query.limit ?? 50, ...(query.cursor ? { cursor: query.cursor } : {}) });
+    return listPage(r.items.map(encodeUsageRecord), r.nextCursor);
+  }
+}

@@ -1,0 +1,66 @@
+/** Usage: per day and model with totals (filtered by account, key, model, time), and the records behind it. */
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { pageOf, PageQuery, z } from '../common.js';
+import { EntityId, Micro, ModelId, operation, Timestamp } from './shared.js';
+
+/** A day (`2026-01-31`, UTC midnight) or an RFC 3339 time. */
+const Since = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+export const UsageQuery = z.object({
+  account_id: EntityId.optional(),
+  key_id: EntityId.optional(),
+  model: ModelId.optional(),
+  since: Since.optional().openapi({ description: 'Inclusive start: a UTC day or a time.' }),
+  until: Since.optional().openapi({ description: 'Exclusive end: a UTC day or a time.' }),
+});
+
+const Counts = {
+  requests: z.number().int(),
+  input_tokens: z.number().int().openapi({ description: 'Uncached input + cache reads + cache writes.' }),
+  output_tokens: z.number().int().openapi({ description: 'Output, reasoning included.' }),
+  cost: Micro,
+};
+
+export const UsageSummary = z.object({
+  object: z.literal('usage_summary'),
+  rows: z.array(z.object({ day: z.iso.date(), model: z.string(), ...Counts })),
+  totals: z.object(Counts),
+}).openapi('UsageSummary');
+
+const Tokens = z.number().nullable();
+export const UsageRecordItem = z.object({
+  object: z.literal('usage_record'),
+  request_id: z.string(),
+  account_id: z.string(),
+  key_id: z.string(),
+  model: z.string(),
+  channel_id: z.string().nullable(),
+  protocol: z.string(),
+  endpoint: z.string(),
+  status: z.enum(['succeeded', 'failed', 'partial']),
+  http_status: z.number().int(),
+  usage: z.object({
+    uncached_input: Tokens, cache_read: Tokens, cache_write: Tokens, output: Tokens, reasoning: Tokens, images: Tokens, seconds: Tokens,
+  }).openapi({ description: 'null: the count is unknown (not zero).' }),
+  source: z.enum(['upstream', 'estimated']),
+  cost: Micro,
+  latency_ms: z.number(),
+  error_code: z.string().nullable(),
+  created_at: Timestamp,
+}).openapi('UsageRecord');
+
+export const UsageRecordQuery = PageQuery.extend(UsageQuery.shape);
+export const UsageRecordList = pageOf(UsageRecordItem, 'UsageRecordList');
+
+const tags = ['usage'];
+
+export function registerUsagePaths(registry: OpenAPIRegistry): void {
+  operation(registry, {
+    operationId: 'getUsageSummary', method: 'get', path: '/admin/v1/usage', summary: 'Usage by day and model, with totals', tags,
+    query: UsageQuery, response: { schema: UsageSummary, description: 'The summary' },
+  });
+  operation(registry, {
+    operationId: 'listUsageRecords', method: 'get', path: '/admin/v1/usage/records', summary: 'One record per request, oldest first', tags,
+    query: UsageRecordQuery, response: { schema: UsageRecordList, description: 'A page of usage records' },
+  });
+}
