@@ -5,18 +5,18 @@
  * `ferretdb` binary is found (FerretDB v1 takes the insert-only counter path, so it is a
  * pessimistic stand-in for MongoDB's `$inc`). Prints numbers; asserts nothing.
  *
- *   npx tsx scripts/measure-rate-limit-cost.ts [requests=400]
+ *   npx tsx test/bench/measure-rate-limit-cost.ts [requests=400]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'undici';
-import { displayPrefix, generateApiKeySecret, hashApiKey } from '../server/auth/api-key-secret.js';
-import { RateLimiter } from '../server/routing/rate-limiter.js';
-import { createStore } from '../server/store/index.js';
-import type { Store } from '../server/store/store.js';
-import type { ApiKeyRecord } from '../server/store/types.js';
-import { findFerretDb, startFerretDb } from '../test/setup/ferretdb.js';
+import { displayPrefix, generateApiKeySecret, hashApiKey } from '../../server/auth/api-key-secret.js';
+import { RateLimiter } from '../../server/routing/rate-limiter.js';
+import { createStore } from '../../server/store/index.js';
+import type { Store } from '../../server/store/store.js';
+import type { ApiKeyRecord } from '../../server/store/types.js';
+import { findFerretDb, startFerretDb } from '../setup/ferretdb.js';
 import { startTestGateway } from '../test/support/gateway.js';
 
 const N = Number(process.argv[2] ?? 400);
