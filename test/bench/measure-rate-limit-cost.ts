@@ -17,7 +17,7 @@ import { createStore } from '../../server/store/index.js';
 import type { Store } from '../../server/store/store.js';
 import type { ApiKeyRecord } from '../../server/store/types.js';
 import { findFerretDb, startFerretDb } from '../setup/ferretdb.js';
-import { startTestGateway } from '../test/support/gateway.js';
+import { startTestGateway } from '../support/gateway.js';
 
 const N = Number(process.argv[2] ?? 400);
 const LIMITS = { requestsPerMinute: 10_000_000, tokensPerMinute: 1_000_000_000 };
