@@ -66,7 +66,10 @@ export class TaskDriver {
   async step(task: TaskRecord, opts: StepOptions): Promise<TaskRecord> {
     if (isTerminal(task)) return task;
     const model = this.deps.catalog.getModel(task.model);
-    if (!model) return this.finish(task, { state: 'failed', error: { code: 'model_not_found', message: `The model '${task.model}' no longer exists.` } }, opts);
+    // A job already running upstream is followed to its end even if its model left the catalog: the vendor bills it.
+    if (!model && task.upstreamTaskId === undefined) {
+      return this.finish(task, { state: 'failed', error: { code: 'model_not_found', message: `The model '${task.model}' no longer exists.` } }, opts);
+    }
     let job: MediaJob;
     try {
       job = jobOf(task);
@@ -76,6 +79,7 @@ export class TaskDriver {
     if (Date.now() - task.createdAt > this.deps.maxAgeMs) {
       return this.finish(task, { state: 'expired' }, opts);
     }
+    if (!model) return this.#poll(task, undefined, job, opts);
     if (task.status === 'queued') return this.#start(task, model, job, opts);
     return task.upstreamTaskId === undefined ? this.#submit(task, model, job, opts) : this.#poll(task, model, job, opts);
   }
@@ -113,7 +117,8 @@ export class TaskDriver {
       res = await call.provider.submit(job, call.ctx);
     } catch (err) {
       const e = toGatewayError(err);
-      if (isRetryable(e) && task.attempts < this.deps.maxSubmitAttempts && !opts.signal.aborted) {
+      // Shutting down is no reason to fail a task: the next process tries again.
+      if (isRetryable(e) && (task.attempts < this.deps.maxSubmitAttempts || opts.signal.aborted)) {
         this.deps.log.warn({ taskId: task.id, code: e.code, detail: e.detail, attempt: task.attempts }, 'task: upstream create failed, will retry');
         return this.#later(task, {}, Math.min(30_000, 250 * 2 ** task.attempts), opts);
       }
@@ -132,7 +137,7 @@ export class TaskDriver {
     return (await this.deps.store.getTask(task.id)) ?? task;
   }
 
-  async #poll(task: TaskRecord, model: ModelRecord, job: MediaJob, opts: StepOptions): Promise<TaskRecord> {
+  async #poll(task: TaskRecord, model: ModelRecord | undefined, job: MediaJob, opts: StepOptions): Promise<TaskRecord> {
     const call = this.#call(task, model, opts.signal);
     if (!call?.provider.poll) {
       return this.#later(task, {}, 30_000, opts);
@@ -214,12 +219,12 @@ export class TaskDriver {
   }
 
   /** The channel the task was sent to (a job is polled where it was created, dashscope.md §7 item 9). */
-  #call(task: TaskRecord, model: ModelRecord, signal: AbortSignal): { provider: MediaProvider; ctx: MediaCallContext } | undefined {
+  #call(task: TaskRecord, model: ModelRecord | undefined, signal: AbortSignal): { provider: MediaProvider; ctx: MediaCallContext } | undefined {
     const channel = task.channelId ? this.deps.catalog.getChannel(task.channelId) : undefined;
     const provider = channel ? this.deps.providers.get(channel.provider) : undefined;
     if (!channel || !provider) return undefined;
-    const binding = model.channels.find((b) => b.channelId === channel.id);
-    return { provider, ctx: { channel, upstreamModel: binding?.upstreamModel ?? model.id, signal } };
+    const binding = model?.channels.find((b) => b.channelId === channel.id);
+    return { provider, ctx: { channel, upstreamModel: binding?.upstreamModel ?? task.model, signal } };
   }
 
   #record(task: TaskRecord, final: MediaFinal): void {

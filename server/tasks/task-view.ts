@@ -1,6 +1,5 @@
 import type { Task, TaskFile } from '../../generated/tasks/types.gen.js';
 import type { FileUrlSigner } from '../files/file-urls.js';
-import type { MediaKind } from '../providers/media-types.js';
 import type { TaskRecord } from '../store/types.js';
 import { isTerminal, readMeta } from './task-meta.js';
 import type { StoredFile } from './task-results.js';
@@ -60,7 +59,7 @@ export function taskView(task: TaskRecord, signer: FileUrlSigner, baseUrl: strin
 
 export function fileView(f: StoredFile, signer: FileUrlSigner, baseUrl: string, now = Date.now()): TaskFile {
   const { url, expiresAt } = signer.sign(f.id, baseUrl, now);
-  const view: TaskFile = { kind: f.kind satisfies MediaKind, url, expires_at: iso(expiresAt * 1000), content_type: f.contentType, bytes: f.bytes };
+  const view: TaskFile = { kind: f.kind, url, expires_at: iso(expiresAt * 1000), content_type: f.contentType, bytes: f.bytes };
   if (f.width !== undefined) view.width = f.width;
   if (f.height !== undefined) view.height = f.height;
   if (f.durationSeconds !== undefined) view.duration_seconds = f.durationSeconds;

@@ -3,7 +3,7 @@ import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANTHROPIC_SDKS, errorInfo, thrown, WEATHER_TOOL } from '../support/anthropic-sdks.js';
 import { FAKE_ANTHROPIC_REPLY, FAKE_SIGNATURE, FAKE_USAGE, fakeAnthropicCatalog, startFakeAnthropicUpstream, type FakeAnthropicUpstream } from '../support/fake-anthropic-upstream.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { SINGLE_ATTEMPT, startTestGateway, type TestGateway } from '../support/gateway.js';
 
 const ENV = { FAKE_ANTHROPIC_KEY: 'anthropic-upstream-secret' };
 
@@ -15,7 +15,7 @@ describe.each(ANTHROPIC_SDKS)('$name → NexusFlow → anthropic upstream', (sdk
 
   beforeAll(async () => {
     up = await startFakeAnthropicUpstream();
-    gw = await startTestGateway({ catalog: fakeAnthropicCatalog(up.baseUrl), env: ENV });
+    gw = await startTestGateway({ catalog: fakeAnthropicCatalog(up.baseUrl), env: ENV, routing: SINGLE_ATTEMPT });
     client = sdk.client(gw.apiKey, gw.baseUrl);
   });
   afterAll(async () => {
@@ -168,7 +168,7 @@ describe('OpenAI SDK → NexusFlow → anthropic upstream', () => {
 
   beforeAll(async () => {
     up = await startFakeAnthropicUpstream();
-    gw = await startTestGateway({ catalog: fakeAnthropicCatalog(up.baseUrl), env: ENV });
+    gw = await startTestGateway({ catalog: fakeAnthropicCatalog(up.baseUrl), env: ENV, routing: SINGLE_ATTEMPT });
     client = new OpenAI({ apiKey: gw.apiKey, baseURL: `${gw.baseUrl}/v1`, maxRetries: 0 });
   });
   afterAll(async () => {

@@ -2,7 +2,7 @@ import type Anthropic from '@anthropic-ai/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANTHROPIC_SDKS, errorInfo, thrown, WEATHER_TOOL } from '../support/anthropic-sdks.js';
 import { FAKE_REASONING, FAKE_REPLY, fakeUpstreamCatalog, startFakeOpenAIUpstream, type FakeUpstream } from '../support/fake-openai-upstream.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { SINGLE_ATTEMPT, startTestGateway, type TestGateway } from '../support/gateway.js';
 
 async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 5000): Promise<void> {
   const until = Date.now() + timeoutMs;
@@ -21,7 +21,7 @@ describe.each(ANTHROPIC_SDKS)('$name → NexusFlow → openai-compatible upstrea
 
   beforeAll(async () => {
     up = await startFakeOpenAIUpstream();
-    gw = await startTestGateway({ catalog: fakeUpstreamCatalog(up.baseUrl, ['openai:chat-completions', 'anthropic:messages']), env: { FAKE_UPSTREAM_KEY: 'upstream-secret' } });
+    gw = await startTestGateway({ catalog: fakeUpstreamCatalog(up.baseUrl, ['openai:chat-completions', 'anthropic:messages']), env: { FAKE_UPSTREAM_KEY: 'upstream-secret' }, routing: SINGLE_ATTEMPT });
     client = sdk.client(gw.apiKey, gw.baseUrl);
   });
   afterAll(async () => {

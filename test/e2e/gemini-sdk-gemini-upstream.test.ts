@@ -3,7 +3,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_GEMINI_REPLY, FAKE_SIGNATURE, fakeGeminiCatalog, startFakeGeminiUpstream, type FakeGeminiUpstream } from '../support/fake-gemini-upstream.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { SINGLE_ATTEMPT, startTestGateway, type TestGateway } from '../support/gateway.js';
 
 async function failure(p: Promise<unknown>): Promise<ApiError> {
   const err = await p.then(() => undefined, (e: unknown) => e);
@@ -31,7 +31,7 @@ describe('@google/genai SDK → NexusFlow → Gemini upstream', () => {
 
   beforeAll(async () => {
     up = await startFakeGeminiUpstream();
-    gw = await startTestGateway({ catalog: fakeGeminiCatalog(up.baseUrl), env: { FAKE_GEMINI_KEY: 'gemini-upstream-secret' } });
+    gw = await startTestGateway({ catalog: fakeGeminiCatalog(up.baseUrl), env: { FAKE_GEMINI_KEY: 'gemini-upstream-secret' }, routing: SINGLE_ATTEMPT });
     ai = new GoogleGenAI({ apiKey: gw.apiKey, httpOptions: { baseUrl: gw.baseUrl, apiVersion: 'v1beta' } });
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { ApiError, FunctionCallingConfigMode, GoogleGenAI, Type, type Content } from '@google/genai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_REPLY, fakeUpstreamCatalog, startFakeOpenAIUpstream, type FakeUpstream } from '../support/fake-openai-upstream.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { SINGLE_ATTEMPT, startTestGateway, type TestGateway } from '../support/gateway.js';
 
 async function failure(p: Promise<unknown>): Promise<ApiError> {
   const err = await p.then(() => undefined, (e: unknown) => e);
@@ -24,7 +24,7 @@ describe('@google/genai SDK → NexusFlow → openai-compatible upstream', () =>
 
   beforeAll(async () => {
     up = await startFakeOpenAIUpstream();
-    gw = await startTestGateway({ catalog: geminiEnabled(fakeUpstreamCatalog(up.baseUrl)), env: { FAKE_UPSTREAM_KEY: 'upstream-secret' } });
+    gw = await startTestGateway({ catalog: geminiEnabled(fakeUpstreamCatalog(up.baseUrl)), env: { FAKE_UPSTREAM_KEY: 'upstream-secret' }, routing: SINGLE_ATTEMPT });
     ai = new GoogleGenAI({ apiKey: gw.apiKey, httpOptions: { baseUrl: gw.baseUrl, apiVersion: 'v1beta' } });
   });
   afterAll(async () => {

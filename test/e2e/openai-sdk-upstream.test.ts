@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_REPLY, fakeUpstreamCatalog, startFakeOpenAIUpstream, type FakeUpstream } from '../support/fake-openai-upstream.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { SINGLE_ATTEMPT, startTestGateway, type TestGateway } from '../support/gateway.js';
 
 async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 5000): Promise<void> {
   const until = Date.now() + timeoutMs;
@@ -20,7 +20,7 @@ describe('OpenAI SDK → NexusFlow → openai-compatible upstream', () => {
 
   beforeAll(async () => {
     up = await startFakeOpenAIUpstream();
-    gw = await startTestGateway({ catalog: fakeUpstreamCatalog(up.baseUrl), env: { FAKE_UPSTREAM_KEY: 'upstream-secret' } });
+    gw = await startTestGateway({ catalog: fakeUpstreamCatalog(up.baseUrl), env: { FAKE_UPSTREAM_KEY: 'upstream-secret' }, routing: SINGLE_ATTEMPT });
     client = new OpenAI({ apiKey: gw.apiKey, baseURL: `${gw.baseUrl}/v1`, maxRetries: 0 });
   });
   afterAll(async () => {

@@ -12,6 +12,12 @@ import { defaultCatalog } from '../../server/config/default-catalog.js';
 import { createStore } from '../../server/store/index.js';
 import type { Store } from '../../server/store/store.js';
 
+/**
+ * For suites that check how ONE upstream failure is rendered to each SDK: no retries, so a
+ * 429 or a hang answers at once. Retries and failover are tested in test/e2e/routing-*.
+ */
+export const SINGLE_ATTEMPT = { maxAttempts: 1 } as const;
+
 export interface TestGatewayOptions {
   env?: Record<string, string>;
   /** Catalog to apply instead of the default simulator catalog. */
