@@ -35,7 +35,11 @@ export interface UpstreamResponse {
 export class UpstreamClient {
   private readonly agents = new Map<number, Agent>();
 
-  constructor(private readonly connections = 128) {
+  /**
+   * `connections` caps sockets per origin; unlimited by default, because each open stream holds
+   * one for its whole life and a cap would queue new streams behind old ones.
+   */
+  constructor(private readonly connections: number | null = null) {
     this.agentFor(DEFAULT_TIMEOUTS.connectMs);
   }
 
@@ -56,9 +60,10 @@ export class UpstreamClient {
   async request(req: UpstreamRequest): Promise<UpstreamResponse> {
     const t = { ...DEFAULT_TIMEOUTS, ...req.timeouts };
     try {
+      const url = new URL(req.url);
       const res = await this.agentFor(t.connectMs).request({
-        origin: new URL(req.url).origin,
-        path: pathOf(req.url),
+        origin: url.origin,
+        path: url.pathname + url.search,
         method: req.method,
         headers: req.headers,
         body: req.body ?? null,
@@ -97,10 +102,6 @@ export async function readBody(res: UpstreamResponse, limit: number, signal?: Ab
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function pathOf(url: string): string {
-  const u = new URL(url);
-  return u.pathname + u.search;
-}
 
 /** Network-level failures → gateway errors; aborts caused by our own signal are rethrown as-is. */
 export function mapNetworkError(err: unknown, signal?: AbortSignal): unknown {

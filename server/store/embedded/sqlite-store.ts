@@ -16,6 +16,7 @@ import {
 } from './rows.js';
 import { AuditTable } from './audit-table.js';
 import { openDatabase } from './schema.js';
+import { WalCheckpointer } from './wal-checkpointer.js';
 import { prepareStatements, type Statements } from './statements.js';
 
 export const EMBEDDED_DB_FILE = 'nexusflow.db';
@@ -36,6 +37,7 @@ export class EmbeddedStore implements Store {
   #audit: AuditTable | undefined;
   readonly #dynamic = new Map<string, Database.Statement>();
   #lastWindowSweep = 0;
+  #checkpointer: WalCheckpointer | undefined;
 
   constructor(options: { dataDir: string }) {
     this.file = join(options.dataDir, EMBEDDED_DB_FILE);
@@ -44,12 +46,21 @@ export class EmbeddedStore implements Store {
   async init(): Promise<void> {
     if (this.#db) return;
     const db = openDatabase(this.file);
+    // Checkpoints run in a worker thread, off the request path (see wal-checkpointer.ts).
+    db.pragma('wal_autocheckpoint = 0');
+    // Should the thread ever die, SQLite's own automatic checkpoints take over again.
+    this.#checkpointer = new WalCheckpointer(this.file, () => {
+      if (this.#db?.open) this.#db.pragma('wal_autocheckpoint = 1000');
+    });
+    this.#checkpointer.start();
     this.#db = db;
     this.#st = prepareStatements(db);
     this.#audit = new AuditTable(db);
   }
 
   async close(): Promise<void> {
+    await this.#checkpointer?.stop();
+    this.#checkpointer = undefined;
     this.#db?.close();
     this.#db = undefined;
     this.#st = undefined;
