@@ -82,8 +82,8 @@ export class UpstreamClient {
   }
 }
 
-/** Reads a whole upstream body as text, up to `limit` bytes (then upstream_error). */
-export async function readBody(res: UpstreamResponse, limit: number, signal?: AbortSignal): Promise<string> {
+/** Reads a whole upstream body, up to `limit` bytes (then upstream_error with `tooLarge`). */
+export async function readBytes(res: UpstreamResponse, limit: number, signal?: AbortSignal, tooLarge = 'The upstream response was too large.'): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -92,14 +92,34 @@ export async function readBody(res: UpstreamResponse, limit: number, signal?: Ab
       size += b.length;
       if (size > limit) {
         res.body.destroy();
-        throw new GatewayError('upstream_error', 'The upstream response was too large.');
+        throw new GatewayError('upstream_error', tooLarge);
       }
       chunks.push(b);
     }
   } catch (err) {
     throw mapNetworkError(err, signal);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** Reads a whole upstream body as text, up to `limit` bytes (then upstream_error). */
+export async function readBody(res: UpstreamResponse, limit: number, signal?: AbortSignal): Promise<string> {
+  return (await readBytes(res, limit, signal)).toString('utf8');
+}
+
+/** Up to 64 KiB of an upstream error body for the error mapping; never throws (a broken body reads as ''). */
+export function readErrorBody(res: UpstreamResponse): Promise<string> {
+  return readBody(res, 64 * 1024).catch(() => '');
+}
+
+/** Reads and parses an upstream JSON body; a body that is not JSON is the upstream's fault (502). */
+export async function readJson(res: UpstreamResponse, limit: number, signal?: AbortSignal): Promise<unknown> {
+  const text = await readBody(res, limit, signal);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new GatewayError('upstream_error', 'The upstream returned a body that is not JSON.', { detail: text.slice(0, 500) });
+  }
 }
 
 

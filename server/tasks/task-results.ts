@@ -1,6 +1,6 @@
 import type { BlobStore } from '../blobs/blob-store.js';
 import { GatewayError } from '../errors/gateway-error.js';
-import { mapNetworkError, type UpstreamClient } from '../http/upstream-client.js';
+import { readBytes, type UpstreamClient } from '../http/upstream-client.js';
 import type { MediaKind, MediaOutput } from '../providers/media-types.js';
 import { pngSize } from '../providers/simulator/png.js';
 
@@ -79,23 +79,12 @@ export class TaskResults {
       res.body.destroy();
       throw new GatewayError('upstream_error', `Downloading the generated file failed with status ${res.status}.`, { detail: url.split('?')[0] });
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
     try {
-      for await (const c of res.body) {
-        const b = c as Buffer;
-        size += b.length;
-        if (size > MAX_DOWNLOAD_BYTES) {
-          res.body.destroy();
-          throw new GatewayError('upstream_error', 'The generated file is larger than the gateway keeps.');
-        }
-        chunks.push(b);
-      }
+      return await readBytes(res, MAX_DOWNLOAD_BYTES, both, 'The generated file is larger than the gateway keeps.');
     } catch (err) {
       if (timeout.aborted) throw new GatewayError('upstream_timeout', 'Downloading the generated file timed out.');
-      throw mapNetworkError(err, signal);
+      throw err;
     }
-    return Buffer.concat(chunks);
   }
 }
 

@@ -5,13 +5,12 @@ import { decodeMessageResponse } from '../../formats/anthropic/decode-response.j
 import { encodeMessagesRequest } from '../../formats/anthropic/encode-request.js';
 import { AnthropicStreamDecoder } from '../../formats/anthropic/stream-decoder.js';
 import { SseParser } from '../../http/sse-parser.js';
-import { mapNetworkError, readBody, type UpstreamClient, type UpstreamResponse } from '../../http/upstream-client.js';
+import { mapNetworkError, readErrorBody, readJson, type UpstreamClient, type UpstreamResponse } from '../../http/upstream-client.js';
 import type { ChannelRecord } from '../../store/types.js';
 import type { ChatCallContext, ChatProvider, ChatResult } from '../types.js';
 import { mapUpstreamStatus, retryAfterSeconds, upstreamMessage } from '../upstream-errors.js';
 import { anthropicChannelOptions, messagesUrl, type AnthropicChannelOptions } from './channel-options.js';
 
-const MAX_ERROR_BODY = 64 * 1024;
 const MAX_RESPONSE_BODY = 32 * 1024 * 1024;
 
 /**
@@ -39,19 +38,10 @@ export class AnthropicProvider implements ChatProvider {
       timeouts: options.timeouts,
     });
     if (res.status >= 400) {
-      const text = await readBody(res, MAX_ERROR_BODY).catch(() => '');
+      const text = await readErrorBody(res);
       throw mapAnthropicStatus(res.status, text, res.headers['retry-after']);
     }
-    if (!req.stream) {
-      const text = await readBody(res, MAX_RESPONSE_BODY, ctx.signal);
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        throw new GatewayError('upstream_error', 'The upstream returned a body that is not JSON.', { detail: text.slice(0, 500) });
-      }
-      return { kind: 'response', response: decodeMessageResponse(parsed) };
-    }
+    if (!req.stream) return { kind: 'response', response: decodeMessageResponse(await readJson(res, MAX_RESPONSE_BODY, ctx.signal)) };
     return { kind: 'stream', events: decodeStream(res, ctx.signal) };
   }
 

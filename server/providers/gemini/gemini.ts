@@ -5,12 +5,11 @@ import { decodeGenerateContentResponse } from '../../formats/gemini/decode-respo
 import { encodeGenerateContentRequest } from '../../formats/gemini/encode-request.js';
 import { GeminiStreamDecoder } from '../../formats/gemini/stream-decoder.js';
 import { SseParser } from '../../http/sse-parser.js';
-import { mapNetworkError, readBody, type UpstreamClient, type UpstreamResponse, type UpstreamTimeouts } from '../../http/upstream-client.js';
+import { mapNetworkError, readErrorBody, readJson, type UpstreamClient, type UpstreamResponse, type UpstreamTimeouts } from '../../http/upstream-client.js';
 import type { ChannelRecord } from '../../store/types.js';
 import type { ChatCallContext, ChatProvider, ChatResult } from '../types.js';
 import { mapUpstreamStatus } from '../upstream-errors.js';
 
-const MAX_ERROR_BODY = 64 * 1024;
 const MAX_RESPONSE_BODY = 32 * 1024 * 1024;
 /** Google's Gemini API; a channel's base URL includes the API version. */
 export const DEFAULT_GEMINI_BASE_URL = 'https://generativelanguage.googleapis.com/v1beta';
@@ -42,19 +41,10 @@ export class GeminiProvider implements ChatProvider {
       timeouts: timeoutsOf(channel),
     });
     if (res.status >= 400) {
-      const text = await readBody(res, MAX_ERROR_BODY).catch(() => '');
+      const text = await readErrorBody(res);
       throw mapGeminiStatus(res.status, text, res.headers['retry-after']);
     }
-    if (!req.stream) {
-      const text = await readBody(res, MAX_RESPONSE_BODY, ctx.signal);
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        throw new GatewayError('upstream_error', 'The upstream returned a body that is not JSON.', { detail: text.slice(0, 500) });
-      }
-      return { kind: 'response', response: decodeGenerateContentResponse(parsed) };
-    }
+    if (!req.stream) return { kind: 'response', response: decodeGenerateContentResponse(await readJson(res, MAX_RESPONSE_BODY, ctx.signal)) };
     return { kind: 'stream', events: decodeStream(res, ctx.signal) };
   }
 }

@@ -5,13 +5,12 @@ import { decodeChatResponse } from '../../formats/openai/decode-response.js';
 import { encodeChatRequest } from '../../formats/openai/encode-request.js';
 import { OpenAIStreamDecoder } from '../../formats/openai/stream-decoder.js';
 import { SseParser } from '../../http/sse-parser.js';
-import { mapNetworkError, readBody, type UpstreamClient, type UpstreamResponse, type UpstreamTimeouts } from '../../http/upstream-client.js';
+import { mapNetworkError, readErrorBody, readJson, type UpstreamClient, type UpstreamResponse, type UpstreamTimeouts } from '../../http/upstream-client.js';
 import type { ChannelRecord } from '../../store/types.js';
 import type { ChatCallContext, ChatProvider, ChatResult } from '../types.js';
 import { mapUpstreamStatus } from '../upstream-errors.js';
 import { applyQuirks, channelAccountError, readQuirks } from './quirks.js';
 
-const MAX_ERROR_BODY = 64 * 1024;
 const MAX_RESPONSE_BODY = 32 * 1024 * 1024;
 
 /** Any OpenAI Chat Completions upstream (DashScope compatible mode, DeepSeek, GLM, vLLM…). */
@@ -36,19 +35,10 @@ export class OpenAICompatibleProvider implements ChatProvider {
       timeouts: timeoutsOf(channel),
     });
     if (res.status >= 400) {
-      const text = await readBody(res, MAX_ERROR_BODY).catch(() => '');
+      const text = await readErrorBody(res);
       throw channelAccountError(res.status, text) ?? mapUpstreamStatus(res.status, text, res.headers['retry-after']);
     }
-    if (!req.stream) {
-      const text = await readBody(res, MAX_RESPONSE_BODY, ctx.signal);
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        throw new GatewayError('upstream_error', 'The upstream returned a body that is not JSON.', { detail: text.slice(0, 500) });
-      }
-      return { kind: 'response', response: decodeChatResponse(parsed) };
-    }
+    if (!req.stream) return { kind: 'response', response: decodeChatResponse(await readJson(res, MAX_RESPONSE_BODY, ctx.signal)) };
     return { kind: 'stream', events: decodeStream(res, ctx.signal) };
   }
 }
