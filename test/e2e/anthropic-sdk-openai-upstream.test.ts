@@ -3,15 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANTHROPIC_SDKS, errorInfo, thrown, WEATHER_TOOL } from '../support/anthropic-sdks.js';
 import { FAKE_REASONING, FAKE_REPLY, fakeUpstreamCatalog, startFakeOpenAIUpstream, type FakeUpstream } from '../support/fake-openai-upstream.js';
 import { SINGLE_ATTEMPT, startTestGateway, type TestGateway } from '../support/gateway.js';
-
-async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 5000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error('condition not met in time');
-}
+import { waitFor } from '../support/wait.js';
 
 /** Both Anthropic SDK lines through NexusFlow to an OpenAI-compatible channel (a local fake upstream). */
 describe.each(ANTHROPIC_SDKS)('$name → NexusFlow → openai-compatible upstream', (sdk) => {

@@ -4,20 +4,12 @@ import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_GEMINI_REPLY, FAKE_SIGNATURE, fakeGeminiCatalog, startFakeGeminiUpstream, type FakeGeminiUpstream } from '../support/fake-gemini-upstream.js';
 import { SINGLE_ATTEMPT, startTestGateway, type TestGateway } from '../support/gateway.js';
+import { waitFor } from '../support/wait.js';
 
 async function failure(p: Promise<unknown>): Promise<ApiError> {
   const err = await p.then(() => undefined, (e: unknown) => e);
   expect(err).toBeInstanceOf(ApiError);
   return err as ApiError;
-}
-
-async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 5000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error('condition not met in time');
 }
 
 type Sent = { contents: Content[]; tools?: Array<Record<string, unknown>>; generationConfig?: Record<string, unknown>; [k: string]: unknown };

@@ -2,15 +2,7 @@ import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_REPLY, fakeUpstreamCatalog, startFakeOpenAIUpstream, type FakeUpstream } from '../support/fake-openai-upstream.js';
 import { SINGLE_ATTEMPT, startTestGateway, type TestGateway } from '../support/gateway.js';
-
-async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 5000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error('condition not met in time');
-}
+import { waitFor } from '../support/wait.js';
 
 /** The official OpenAI Node SDK through NexusFlow to an openai-compatible channel (a local fake upstream). */
 describe('OpenAI SDK → NexusFlow → openai-compatible upstream', () => {
