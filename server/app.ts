@@ -7,6 +7,7 @@ import { openaiRoutes } from '../generated/openai/routes.gen.js';
 import { tasksRoutes } from '../generated/tasks/routes.gen.js';
 import type { WireProtocol } from '../generated/runtime.gen.js';
 import { registerAdmin } from './admin/register-admin.js';
+import { authorizeAdmin } from './admin/auth/admin-gate.js';
 import type { FailureLimitOptions } from './admin/auth/admin-token.js';
 import { authenticate, presentedKey } from './auth/authenticate.js';
 import { KeyCache } from './auth/key-cache.js';
@@ -36,11 +37,16 @@ import { tasksHandlers } from './handlers/tasks/index.js';
 import { createMediaServices } from './tasks/media-services.js';
 import type { MediaOptions } from './tasks/media-options.js';
 import { isTaskHold } from './tasks/task-holds.js';
+import { InFlight } from './lifecycle/in-flight.js';
+import { requestLimits, type RequestLimits } from './limits/request-limits.js';
 
 export interface AppOptions {
   store: Store;
   logger?: Logger;
+  /** Largest request body, bytes (shorthand for `limits.bodyBytes`). */
   bodyLimit?: number;
+  /** Body, header, time and count limits on what callers send (defaults in limits/request-limits.ts). */
+  limits?: Partial<RequestLimits>;
   changePollMs?: number;
   holdTimeoutMs?: number;
   defaultMaxOutputTokens?: number;
@@ -64,6 +70,8 @@ export interface AppOptions {
 export interface Gateway {
   app: FastifyInstance;
   services: Services;
+  /** Requests being handled; graceful shutdown waits for them (lifecycle/graceful-shutdown.ts). */
+  inFlight: InFlight;
 }
 
 declare module 'fastify' {
@@ -99,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     onError: (err, pending) => log.error({ err, pending }, 'usage writer: store write failed, will retry'),
   });
   const routing = routingOptions(options.routing);
+  const limits = requestLimits({ ...options.limits, ...(options.bodyLimit !== undefined ? { bodyBytes: options.bodyLimit } : {}) });
   const media = await createMediaServices({ store, catalog, usage, metrics, log, http, credentialOf, blobs: options.blobs, options: options.media });
   const services: Services = {
     media,
@@ -106,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     providers: createChatProviders(http, credentialOf),
     embeddingProviders: createEmbeddingProviders(http, credentialOf),
     defaultMaxOutputTokens: options.defaultMaxOutputTokens ?? 4096,
+    limits,
     routing,
     circuits: new CircuitBreakers({ failures: routing.circuitFailures, cooldownMs: routing.circuitCooldownMs }, metrics.channelCircuit),
     rateLimits: new RateLimiter(store, (err) => log.warn({ err }, 'rate limiter: could not adjust a window counter')),
@@ -128,11 +138,46 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
 
   const app = Fastify({
     loggerInstance: log as FastifyBaseLogger,
-    bodyLimit: options.bodyLimit ?? 10 * 1024 * 1024,
+    bodyLimit: limits.bodyBytes,
+    // Slow clients (slowloris): headers and the whole request must arrive in time; node answers
+    // 408 and closes. Only receiving the request is timed, never the (streamed) response.
+    requestTimeout: limits.requestTimeoutMs,
+    http: {
+      headersTimeout: limits.headersTimeoutMs,
+      maxHeaderSize: limits.headerBytes,
+      // node checks those timeouts on this interval (30 s by default, which would triple a 15 s limit).
+      connectionsCheckingInterval: Math.max(100, Math.min(5_000, Math.floor(limits.headersTimeoutMs / 3))),
+    },
     genReqId: () => newRequestId(),
+    // Path parameters the specs allow (file ids up to 200 characters) must reach the spec
+    // validators; find-my-way's default of 100 answered 414 before them (contract fuzzing).
+    routerOptions: { maxParamLength: 256 },
+    // What the router refuses before any route exists for the request (a bad %-escape, an
+    // over-long parameter) gets our error shape too, not fastify's own body.
+    frameworkErrors: (err, request, reply) => sendError(reply, protocolOf(request), String(request.id), fromFastifyError(err), request),
     // The pipeline logs one line per request itself (with model, channel, cost), so fastify's own is off.
     logController: new LogController({ disableRequestLogging: true }),
-    return503OnClosing: true,
+    // Requests arriving while the app closes are refused below, in the caller's protocol shape
+    // (fastify's own 503 has a body of its own); fastify still adds `connection: close`.
+    return503OnClosing: false,
+  });
+  const inFlight = new InFlight();
+  // Counted per route handler: a handler returns once its request is billed and its stream written.
+  app.addHook('onRoute', (route) => {
+    const handler = route.handler;
+    route.handler = function tracked(this: FastifyInstance, request, reply) {
+      inFlight.enter();
+      let result: unknown;
+      try {
+        result = handler.call(this, request, reply);
+      } catch (err) {
+        inFlight.leave();
+        throw err;
+      }
+      if (result instanceof Promise) return result.finally(() => inFlight.leave());
+      inFlight.leave();
+      return result;
+    };
   });
   app.decorateRequest('startedAt', 0n);
   app.decorateRequest('observed', null);
@@ -141,6 +186,10 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     request.startedAt = process.hrtime.bigint();
     reply.header('x-request-id', request.id);
     reply.header('request-id', request.id);
+    if (inFlight.closing) {
+      sendError(reply, protocolOf(request), String(request.id), new GatewayError('shutting_down', 'This gateway process is shutting down; retry the request.', { retryAfter: 1 }));
+      return reply;
+    }
   });
   const recordRequest = (request: FastifyRequest, statusCode: number): void => {
     const protocol = request.wireProtocol ?? request.routeOptions.config.protocol ?? 'none';
@@ -159,7 +208,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   });
 
   // First, so its gate (an onRequest hook) is in place before any route is added.
-  await registerAdmin(app, {
+  const adminAuth = await registerAdmin(app, {
     store, log, adminToken: options.adminToken, cipher, credentials, ...(options.adminFailureLimit ? { failureLimit: options.adminFailureLimit } : {}),
     // Other processes see the change within their poll interval; this one at once.
     changed: async () => {
@@ -183,25 +232,31 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
 
   app.get('/healthz', async (_req, reply) => reply.send({ status: 'ok' }));
   app.get('/metrics', async (request, reply) => {
-    if (options.adminToken && request.headers.authorization !== `Bearer ${options.adminToken}`) {
-      throw new GatewayError('invalid_admin_token', 'The metrics endpoint needs the admin token.');
-    }
+    // Same check as the admin API (constant-time, guesses counted per address); open when no admin token is set.
+    if (adminAuth.verifier.enabled) authorizeAdmin(request, adminAuth.verifier, adminAuth.limiter);
     metrics.usagePending.set(usage.pending);
     services.circuits.publish();
     reply.header('content-type', metrics.registry.contentType);
     return reply.send(await metrics.registry.metrics());
   });
 
+  app.addHook('preClose', async () => {
+    inFlight.closing = true;
+  });
   // Before connections drain: image requests still waiting on an upstream hand their task to the runner.
   app.addHook('preClose', async () => media.tasks.beginShutdown());
   app.addHook('onClose', async () => {
+    // Connections cut at a shutdown deadline leave their requests unwinding (settling the bill,
+    // queueing the usage record): let them finish before the last flush.
+    const settled = await inFlight.idle(10_000);
+    if (!settled) log.warn({ open: inFlight.count }, 'shutdown: requests still unwinding after 10 s; flushing without them');
     watcher.stop();
     sweeper.stop();
     await media.tasks.close();
     await usage.close();
     await http.close();
   });
-  return { app, services };
+  return { app, services, inFlight };
 }
 
 /** The protocol of a request that failed before (or without) reaching a route. */
@@ -224,6 +279,10 @@ function fromFastifyError(err: unknown): unknown {
       return new GatewayError('unsupported_media_type', 'Send the request body as application/json.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new GatewayError('invalid_request', 'The request body is empty; send a JSON object.');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new GatewayError('invalid_request', 'A path parameter is longer than this gateway accepts.');
+    case 'FST_ERR_BAD_URL':
+      return new GatewayError('invalid_request', 'The request path is not a valid URL (malformed percent-encoding).');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new GatewayError('invalid_json', 'The request body is not valid JSON.');

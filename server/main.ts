@@ -6,6 +6,7 @@ import { loadCatalogFile } from './config/catalog-file.js';
 import { defaultCatalog } from './config/default-catalog.js';
 import { ConfigError, creditsToMicro, readEnv } from './config/env.js';
 import { createStore, describeStore } from './store/index.js';
+import { drainAndClose } from './lifecycle/graceful-shutdown.js';
 
 /** The only entry point that reads the environment and listens. */
 async function main(): Promise<void> {
@@ -39,10 +40,14 @@ async function main(): Promise<void> {
     process.stdout.write(`\n  Demo API key (shown once, store it now): ${boot.createdSecret}\n  Account ${boot.accountId} has ${env.NEXUSFLOW_BOOTSTRAP_BALANCE} credits.\n\n`);
   }
 
-  const { app } = await buildApp({
+  const gateway = await buildApp({
     store,
     logger: log,
-    bodyLimit: env.NEXUSFLOW_BODY_LIMIT,
+    limits: {
+      bodyBytes: env.NEXUSFLOW_BODY_LIMIT, headerBytes: env.NEXUSFLOW_MAX_HEADER_BYTES,
+      headersTimeoutMs: env.NEXUSFLOW_HEADERS_TIMEOUT_MS, requestTimeoutMs: env.NEXUSFLOW_REQUEST_TIMEOUT_MS,
+      maxMessages: env.NEXUSFLOW_MAX_MESSAGES, maxTools: env.NEXUSFLOW_MAX_TOOLS, maxPartsPerMessage: env.NEXUSFLOW_MAX_PARTS,
+    },
     changePollMs: env.NEXUSFLOW_CHANGE_POLL_MS,
     holdTimeoutMs: env.NEXUSFLOW_HOLD_TIMEOUT_MS,
     defaultMaxOutputTokens: env.NEXUSFLOW_DEFAULT_MAX_OUTPUT_TOKENS,
@@ -63,14 +68,24 @@ async function main(): Promise<void> {
     },
   });
 
+  const { app } = gateway;
   let closing = false;
   const shutdown = (signal: string): void => {
     if (closing) return;
     closing = true;
-    log.info(`${signal}: draining`);
-    const force = setTimeout(() => process.exit(1), 30_000);
+    const deadlineMs = env.NEXUSFLOW_SHUTDOWN_DEADLINE_MS;
+    log.info({ deadlineMs, open: gateway.inFlight.count }, `${signal}: draining`);
+    // Last resort if draining itself hangs (a store that never answers the final flush).
+    const force = setTimeout(() => {
+      log.error('shutdown: still not closed 15 s after the deadline; exiting');
+      process.exit(1);
+    }, deadlineMs + 15_000);
     force.unref();
-    void app.close().then(() => store.close()).then(() => process.exit(0), (err: unknown) => {
+    void drainAndClose(gateway, { deadlineMs, log }).then(async ({ drained, cut }) => {
+      await store.close();
+      log.info({ drained, cut }, 'shutdown complete');
+      process.exit(0);
+    }, (err: unknown) => {
       log.error({ err }, 'shutdown failed');
       process.exit(1);
     });

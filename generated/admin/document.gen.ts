@@ -533,14 +533,16 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
               "integer",
               "null"
             ],
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 9007199254740991
           },
           "tokens_per_minute": {
             "type": [
               "integer",
               "null"
             ],
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 9007199254740991
           }
         }
       },
@@ -604,14 +606,16 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
                   "integer",
                   "null"
                 ],
-                "minimum": 1
+                "minimum": 1,
+                "maximum": 9007199254740991
               },
               "tokens_per_minute": {
                 "type": [
                   "integer",
                   "null"
                 ],
-                "minimum": 1
+                "minimum": 1,
+                "maximum": 9007199254740991
               }
             },
             "description": "Each limit given replaces the current one; null clears it (null for the object clears both)."
@@ -817,7 +821,9 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
             "minimum": 0
           },
           "priority": {
-            "type": "integer"
+            "type": "integer",
+            "minimum": -9007199254740991,
+            "maximum": 9007199254740991
           },
           "status": {
             "type": "string",
@@ -876,7 +882,9 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
             "minimum": 0
           },
           "priority": {
-            "type": "integer"
+            "type": "integer",
+            "minimum": -9007199254740991,
+            "maximum": 9007199254740991
           },
           "status": {
             "type": "string",
@@ -1166,15 +1174,18 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
           },
           "context_window": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 9007199254740991
           },
           "max_output_tokens": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 9007199254740991
           },
           "dimensions": {
             "type": "integer",
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 9007199254740991
           },
           "pricing": {
             "$ref": "#/components/schemas/Pricing"
@@ -1269,21 +1280,24 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
               "integer",
               "null"
             ],
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 9007199254740991
           },
           "max_output_tokens": {
             "type": [
               "integer",
               "null"
             ],
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 9007199254740991
           },
           "dimensions": {
             "type": [
               "integer",
               "null"
             ],
-            "minimum": 1
+            "minimum": 1,
+            "maximum": 9007199254740991
           },
           "pricing": {
             "allOf": [

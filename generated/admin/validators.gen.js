@@ -329,7 +329,7 @@ validate23.evaluated = {"props":{"amount":true,"reason":true,"idempotency_key":t
 const raw_validateCreateKeyBody = validate24;
 const schema38 = {"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/CreateKeyRequest","$id":"https://schemas.nexusflow.invalid/admin/operations/createKey/body"};
 const schema39 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"},"account_id":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"},"name":{"type":"string","minLength":1,"maxLength":200},"expires_at":{"type":"string","format":"date-time"},"allowed_models":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"},"minItems":1},"spend_limit":{"type":"integer","minimum":0,"maximum":9007199254740991},"spend_period":{"type":"string","enum":["day","month","total"]},"rate_limits":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/RateLimits"}},"required":["account_id","name"]};
-const schema40 = {"type":"object","properties":{"requests_per_minute":{"type":["integer","null"],"minimum":1},"tokens_per_minute":{"type":["integer","null"],"minimum":1}}};
+const schema40 = {"type":"object","properties":{"requests_per_minute":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991},"tokens_per_minute":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991}}};
 const pattern7 = new RegExp("^[A-Za-z0-9._:/-]{1,128}$", "u");
 const formats0 = __ajvRuntime1.fullFormats["date-time"];
 
@@ -547,9 +547,15 @@ return false;
 }
 if(errors === _errs20){
 if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 9007199254740991 || isNaN(data9)){
+validate25.errors = [{instancePath:instancePath+"/rate_limits/requests_per_minute",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/RateLimits/properties/requests_per_minute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
 if(data9 < 1 || isNaN(data9)){
 validate25.errors = [{instancePath:instancePath+"/rate_limits/requests_per_minute",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/RateLimits/properties/requests_per_minute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
+}
 }
 }
 }
@@ -568,9 +574,15 @@ return false;
 }
 if(errors === _errs22){
 if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+validate25.errors = [{instancePath:instancePath+"/rate_limits/tokens_per_minute",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/RateLimits/properties/tokens_per_minute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
 if(data10 < 1 || isNaN(data10)){
 validate25.errors = [{instancePath:instancePath+"/rate_limits/tokens_per_minute",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/RateLimits/properties/tokens_per_minute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
+}
 }
 }
 }
@@ -633,7 +645,7 @@ validate24.evaluated = {"props":{"id":true,"account_id":true,"name":true,"expire
 
 const raw_validateUpdateKeyBody = validate27;
 const schema41 = {"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/UpdateKeyRequest","$id":"https://schemas.nexusflow.invalid/admin/operations/updateKey/body"};
-const schema42 = {"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":200},"expires_at":{"type":["string","null"],"format":"date-time"},"allowed_models":{"type":["array","null"],"items":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"},"minItems":1},"spend_limit":{"type":["integer","null"],"minimum":0,"maximum":9007199254740991},"spend_period":{"type":["string","null"],"enum":["day","month","total",null]},"rate_limits":{"type":["object","null"],"properties":{"requests_per_minute":{"type":["integer","null"],"minimum":1},"tokens_per_minute":{"type":["integer","null"],"minimum":1}}}}};
+const schema42 = {"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":200},"expires_at":{"type":["string","null"],"format":"date-time"},"allowed_models":{"type":["array","null"],"items":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"},"minItems":1},"spend_limit":{"type":["integer","null"],"minimum":0,"maximum":9007199254740991},"spend_period":{"type":["string","null"],"enum":["day","month","total",null]},"rate_limits":{"type":["object","null"],"properties":{"requests_per_minute":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991},"tokens_per_minute":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991}}}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.nexusflow.invalid/admin/operations/updateKey/body" */;
@@ -806,9 +818,15 @@ return false;
 }
 if(errors === _errs16){
 if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 9007199254740991 || isNaN(data7)){
+validate27.errors = [{instancePath:instancePath+"/rate_limits/requests_per_minute",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/UpdateKeyRequest/properties/rate_limits/properties/requests_per_minute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
 if(data7 < 1 || isNaN(data7)){
 validate27.errors = [{instancePath:instancePath+"/rate_limits/requests_per_minute",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/UpdateKeyRequest/properties/rate_limits/properties/requests_per_minute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
+}
 }
 }
 }
@@ -827,9 +845,15 @@ return false;
 }
 if(errors === _errs18){
 if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 9007199254740991 || isNaN(data8)){
+validate27.errors = [{instancePath:instancePath+"/rate_limits/tokens_per_minute",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/UpdateKeyRequest/properties/rate_limits/properties/tokens_per_minute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
 if(data8 < 1 || isNaN(data8)){
 validate27.errors = [{instancePath:instancePath+"/rate_limits/tokens_per_minute",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/UpdateKeyRequest/properties/rate_limits/properties/tokens_per_minute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
+}
 }
 }
 }
@@ -915,7 +939,7 @@ validate28.evaluated = {"props":{"grace_period_seconds":true},"dynamicProps":fal
 
 const raw_validateCreateChannelBody = validate29;
 const schema45 = {"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/CreateChannelRequest","$id":"https://schemas.nexusflow.invalid/admin/operations/createChannel/body"};
-const schema46 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"},"name":{"type":"string","minLength":1,"maxLength":200},"provider":{"type":"string","enum":["simulator","openai-compatible","anthropic","gemini","dashscope"]},"base_url":{"type":"string","format":"uri"},"credential":{"type":"string","minLength":1,"maxLength":4096},"credential_env":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$"},"weight":{"type":"number","minimum":0},"priority":{"type":"integer"},"status":{"type":"string","enum":["enabled","disabled"]},"quirks":{"type":"object","additionalProperties":{}},"options":{"type":"object","additionalProperties":{}}},"required":["id","provider"]};
+const schema46 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"},"name":{"type":"string","minLength":1,"maxLength":200},"provider":{"type":"string","enum":["simulator","openai-compatible","anthropic","gemini","dashscope"]},"base_url":{"type":"string","format":"uri"},"credential":{"type":"string","minLength":1,"maxLength":4096},"credential_env":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$"},"weight":{"type":"number","minimum":0},"priority":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},"status":{"type":"string","enum":["enabled","disabled"]},"quirks":{"type":"object","additionalProperties":{}},"options":{"type":"object","additionalProperties":{}}},"required":["id","provider"]};
 const pattern10 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
 const formats4 = __ajvRuntime1.fullFormats.uri;
 
@@ -1103,6 +1127,20 @@ if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinit
 validate29.errors = [{instancePath:instancePath+"/priority",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/CreateChannelRequest/properties/priority/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
+if(errors === _errs16){
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 9007199254740991 || isNaN(data7)){
+validate29.errors = [{instancePath:instancePath+"/priority",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/CreateChannelRequest/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data7 < -9007199254740991 || isNaN(data7)){
+validate29.errors = [{instancePath:instancePath+"/priority",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/CreateChannelRequest/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}}];
+return false;
+}
+}
+}
+}
 var valid1 = _errs16 === errors;
 }
 else {
@@ -1183,7 +1221,7 @@ validate29.evaluated = {"props":{"id":true,"name":true,"provider":true,"base_url
 
 const raw_validateUpdateChannelBody = validate30;
 const schema47 = {"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/UpdateChannelRequest","$id":"https://schemas.nexusflow.invalid/admin/operations/updateChannel/body"};
-const schema48 = {"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":200},"base_url":{"type":["string","null"],"format":"uri"},"credential":{"type":["string","null"],"minLength":1,"maxLength":4096},"credential_env":{"type":["string","null"],"pattern":"^[A-Z_][A-Z0-9_]*$"},"weight":{"type":"number","minimum":0},"priority":{"type":"integer"},"status":{"type":"string","enum":["enabled","disabled"]},"quirks":{"type":["object","null"],"additionalProperties":{}},"options":{"type":["object","null"],"additionalProperties":{}}}};
+const schema48 = {"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":200},"base_url":{"type":["string","null"],"format":"uri"},"credential":{"type":["string","null"],"minLength":1,"maxLength":4096},"credential_env":{"type":["string","null"],"pattern":"^[A-Z_][A-Z0-9_]*$"},"weight":{"type":"number","minimum":0},"priority":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},"status":{"type":"string","enum":["enabled","disabled"]},"quirks":{"type":["object","null"],"additionalProperties":{}},"options":{"type":["object","null"],"additionalProperties":{}}}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.nexusflow.invalid/admin/operations/updateChannel/body" */;
@@ -1325,6 +1363,20 @@ if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinit
 validate30.errors = [{instancePath:instancePath+"/priority",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/UpdateChannelRequest/properties/priority/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
+if(errors === _errs12){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 9007199254740991 || isNaN(data5)){
+validate30.errors = [{instancePath:instancePath+"/priority",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/UpdateChannelRequest/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
+if(data5 < -9007199254740991 || isNaN(data5)){
+validate30.errors = [{instancePath:instancePath+"/priority",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/UpdateChannelRequest/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}}];
+return false;
+}
+}
+}
+}
 var valid1 = _errs12 === errors;
 }
 else {
@@ -1394,7 +1446,7 @@ validate30.evaluated = {"props":{"name":true,"base_url":true,"credential":true,"
 
 const raw_validateCreateModelBody = validate31;
 const schema49 = {"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/CreateModelRequest","$id":"https://schemas.nexusflow.invalid/admin/operations/createModel/body"};
-const schema50 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"},"display_name":{"type":"string","minLength":1,"maxLength":200},"kind":{"type":"string","enum":["chat","embedding","image","video"]},"owned_by":{"type":"string","minLength":1,"maxLength":100},"supported_protocols":{"type":"array","items":{"type":"string","enum":["openai:chat-completions","openai:embeddings","openai:image-generations","anthropic:messages","gemini:generate-content","nexusflow:tasks"]},"minItems":1},"capabilities":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities"},"context_window":{"type":"integer","minimum":1},"max_output_tokens":{"type":"integer","minimum":1},"dimensions":{"type":"integer","minimum":1},"pricing":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing"},"channels":{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding"},"minItems":1},"fallbacks":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"}}},"required":["id","supported_protocols","channels"]};
+const schema50 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"},"display_name":{"type":"string","minLength":1,"maxLength":200},"kind":{"type":"string","enum":["chat","embedding","image","video"]},"owned_by":{"type":"string","minLength":1,"maxLength":100},"supported_protocols":{"type":"array","items":{"type":"string","enum":["openai:chat-completions","openai:embeddings","openai:image-generations","anthropic:messages","gemini:generate-content","nexusflow:tasks"]},"minItems":1},"capabilities":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities"},"context_window":{"type":"integer","minimum":1,"maximum":9007199254740991},"max_output_tokens":{"type":"integer","minimum":1,"maximum":9007199254740991},"dimensions":{"type":"integer","minimum":1,"maximum":9007199254740991},"pricing":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing"},"channels":{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding"},"minItems":1},"fallbacks":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"}}},"required":["id","supported_protocols","channels"]};
 const schema51 = {"type":"object","properties":{"tools":{"type":"boolean"},"vision":{"type":"boolean"},"thinking":{"type":"boolean"},"json_output":{"type":"boolean"}}};
 const schema52 = {"type":"object","properties":{"input_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"cached_input_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"cache_write_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"output_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"reasoning_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"per_image":{"type":"object","additionalProperties":{"type":"integer","minimum":0,"maximum":9007199254740991}},"per_video_second":{"type":"integer","minimum":0,"maximum":9007199254740991},"embedding_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991}}};
 const schema53 = {"type":"object","properties":{"channel":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"},"upstream_model":{"type":"string","minLength":1,"maxLength":200}},"required":["channel"]};
@@ -1627,9 +1679,15 @@ return false;
 }
 if(errors === _errs24){
 if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+validate32.errors = [{instancePath:instancePath+"/context_window",schemaPath:"#/properties/context_window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
 if(data11 < 1 || isNaN(data11)){
 validate32.errors = [{instancePath:instancePath+"/context_window",schemaPath:"#/properties/context_window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
+}
 }
 }
 }
@@ -1648,9 +1706,15 @@ return false;
 }
 if(errors === _errs26){
 if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 9007199254740991 || isNaN(data12)){
+validate32.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
 if(data12 < 1 || isNaN(data12)){
 validate32.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
+}
 }
 }
 }
@@ -1669,9 +1733,15 @@ return false;
 }
 if(errors === _errs28){
 if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 9007199254740991 || isNaN(data13)){
+validate32.errors = [{instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
 if(data13 < 1 || isNaN(data13)){
 validate32.errors = [{instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
+}
 }
 }
 }
@@ -2118,7 +2188,7 @@ validate31.evaluated = {"props":{"id":true,"display_name":true,"kind":true,"owne
 
 const raw_validateUpdateModelBody = validate34;
 const schema54 = {"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/UpdateModelRequest","$id":"https://schemas.nexusflow.invalid/admin/operations/updateModel/body"};
-const schema55 = {"type":"object","properties":{"display_name":{"type":"string","minLength":1,"maxLength":200},"kind":{"type":"string","enum":["chat","embedding","image","video"]},"owned_by":{"type":"string","minLength":1,"maxLength":100},"supported_protocols":{"type":"array","items":{"type":"string","enum":["openai:chat-completions","openai:embeddings","openai:image-generations","anthropic:messages","gemini:generate-content","nexusflow:tasks"]},"minItems":1},"capabilities":{"allOf":[{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities"},{}]},"context_window":{"type":["integer","null"],"minimum":1},"max_output_tokens":{"type":["integer","null"],"minimum":1},"dimensions":{"type":["integer","null"],"minimum":1},"pricing":{"allOf":[{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing"},{}]},"channels":{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding"},"minItems":1},"fallbacks":{"type":["array","null"],"items":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"}}}};
+const schema55 = {"type":"object","properties":{"display_name":{"type":"string","minLength":1,"maxLength":200},"kind":{"type":"string","enum":["chat","embedding","image","video"]},"owned_by":{"type":"string","minLength":1,"maxLength":100},"supported_protocols":{"type":"array","items":{"type":"string","enum":["openai:chat-completions","openai:embeddings","openai:image-generations","anthropic:messages","gemini:generate-content","nexusflow:tasks"]},"minItems":1},"capabilities":{"allOf":[{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities"},{}]},"context_window":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991},"max_output_tokens":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991},"dimensions":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991},"pricing":{"allOf":[{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing"},{}]},"channels":{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding"},"minItems":1},"fallbacks":{"type":["array","null"],"items":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"}}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2321,9 +2391,15 @@ return false;
 }
 if(errors === _errs23){
 if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+validate35.errors = [{instancePath:instancePath+"/context_window",schemaPath:"#/properties/context_window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
 if(data10 < 1 || isNaN(data10)){
 validate35.errors = [{instancePath:instancePath+"/context_window",schemaPath:"#/properties/context_window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
+}
 }
 }
 }
@@ -2342,9 +2418,15 @@ return false;
 }
 if(errors === _errs25){
 if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+validate35.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
 if(data11 < 1 || isNaN(data11)){
 validate35.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
+}
 }
 }
 }
@@ -2363,9 +2445,15 @@ return false;
 }
 if(errors === _errs27){
 if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 9007199254740991 || isNaN(data12)){
+validate35.errors = [{instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+return false;
+}
+else {
 if(data12 < 1 || isNaN(data12)){
 validate35.errors = [{instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
+}
 }
 }
 }

@@ -22,14 +22,22 @@ export interface AdminOptions {
   failureLimit?: FailureLimitOptions;
 }
 
+/** The admin credential check, for other endpoints behind the admin token (/metrics). */
+export interface AdminAuth {
+  verifier: AdminTokenVerifier;
+  limiter: FailureLimiter;
+}
+
 /** The native admin API: the gate, REST under /admin/v1 and tRPC under /admin/trpc, over one set of services. */
-export async function registerAdmin(app: FastifyInstance, options: AdminOptions): Promise<void> {
+export async function registerAdmin(app: FastifyInstance, options: AdminOptions): Promise<AdminAuth> {
   const verifier = new AdminTokenVerifier(options.adminToken);
   if (!verifier.enabled) options.log.info('admin API: NEXUSFLOW_ADMIN_TOKEN is not set, every /admin request answers 401');
-  registerAdminGate(app, verifier, new FailureLimiter(options.failureLimit ?? { max: 20, windowMs: 60_000 }));
+  const limiter = new FailureLimiter(options.failureLimit ?? { max: 20, windowMs: 60_000 });
+  registerAdminGate(app, verifier, limiter);
   const services = createAdminServices({
     store: options.store, cipher: options.cipher, credentials: options.credentials, changed: options.changed, now: () => Date.now(),
   });
   registerSpecRoutes(app, [{ routes: adminRoutes, handlers: adminHandlers(services, verifier) }]);
   await registerAdminTrpc(app, services, options.log);
+  return { verifier, limiter };
 }

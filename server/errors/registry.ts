@@ -38,6 +38,8 @@ export const ERRORS = {
   upstream_overloaded: { status: 503, openaiType: 'server_error', anthropicType: 'overloaded_error', geminiStatus: 'UNAVAILABLE' },
   no_channel_available: { status: 503, openaiType: 'server_error', anthropicType: 'overloaded_error', geminiStatus: 'UNAVAILABLE' },
   store_unavailable: { status: 503, openaiType: 'server_error', anthropicType: 'api_error', geminiStatus: 'UNAVAILABLE' },
+  /** The process is draining for a restart; another process (or this one's successor) takes the retry. */
+  shutting_down: { status: 503, openaiType: 'server_error', anthropicType: 'overloaded_error', geminiStatus: 'UNAVAILABLE' },
   upstream_timeout: { status: 504, openaiType: 'server_error', anthropicType: 'timeout_error', geminiStatus: 'DEADLINE_EXCEEDED' },
 } as const satisfies Record<string, ErrorSpec>;
 

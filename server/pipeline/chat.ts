@@ -7,6 +7,7 @@ import { estimatePromptTokens } from '../billing/prompt-tokens.js';
 import { costOf } from '../billing/pricing.js';
 import { RequestBilling } from '../billing/request-billing.js';
 import { countTokens } from '../billing/tokenizer.js';
+import { checkChatLimits } from '../limits/request-limits.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
 import type { ChatResult } from '../providers/types.js';
 import { routeChain } from '../routing/model-chain.js';
@@ -66,6 +67,7 @@ type Answer = Extract<ChatResult, { kind: 'response' }> | { kind: 'stream'; iter
  * client leaves mid-stream. Only the attempt that answered is charged.
  */
 export async function runChat(svc: Services, principal: Principal, req: CanonicalChatRequest, meta: ChatMeta): Promise<ChatOutcome> {
+  checkChatLimits(req, svc.limits);
   const requested = resolveModel(svc, principal, req.model, meta.protocol);
   const chain = routeChain(requested, svc.catalog, principal.key, meta.protocol, meta.pinnedChannel);
 
@@ -165,8 +167,12 @@ export async function runChat(svc: Services, principal: Principal, req: Canonica
       }
       completed = true;
     } catch (err) {
-      failure = toGatewayError(err);
-      if (!meta.signal.aborted) yield { type: 'error', error: failure };
+      // After the client left, what the upstream read throws is our own abort: the request ended
+      // by the client's leaving (499 client_disconnected), not by an internal error.
+      if (!meta.signal.aborted) {
+        failure = toGatewayError(err);
+        yield { type: 'error', error: failure };
+      }
     } finally {
       svc.metrics.openStreams.dec();
       if (!completed) await iterator.return?.().catch(() => undefined);

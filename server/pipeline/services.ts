@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { UsageWriter } from '../billing/usage-writer.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { KeyCache } from '../auth/key-cache.js';
+import type { RequestLimits } from '../limits/request-limits.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { EmbeddingProvider } from '../providers/embedding-types.js';
 import type { ChatProvider } from '../providers/types.js';
@@ -24,6 +25,8 @@ export interface Services {
   log: Logger;
   /** Output tokens assumed for holds when neither the request nor the model caps them. */
   defaultMaxOutputTokens: number;
+  /** What one request may contain (counts checked after decoding). */
+  limits: RequestLimits;
   /** Retry, fallback and circuit settings. */
   routing: RoutingOptions;
   /** Per-process circuit breakers; `snapshot()` for the admin channel list. */

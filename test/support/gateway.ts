@@ -28,6 +28,8 @@ export interface TestGatewayOptions {
   store?: Store;
   holdTimeoutMs?: number;
   bodyLimit?: number;
+  /** Body, header, time and count limits (server/limits/request-limits.ts). */
+  limits?: AppOptions['limits'];
   /** Admin token (default: a random one; `null` leaves the admin API closed). */
   adminToken?: string | null;
   /** NEXUSFLOW_SECRET_KEY (default: a random one; `null` leaves it unset). */
@@ -73,6 +75,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     credentials: { ...process.env, ...options.env },
     ...(options.holdTimeoutMs !== undefined ? { holdTimeoutMs: options.holdTimeoutMs } : {}),
     ...(options.bodyLimit !== undefined ? { bodyLimit: options.bodyLimit } : {}),
+    ...(options.limits !== undefined ? { limits: options.limits } : {}),
     ...(options.routing !== undefined ? { routing: options.routing } : {}),
     // Tasks are picked up within 50 ms in tests unless a test says otherwise.
     media: { taskIdleMs: 50, ...options.media },

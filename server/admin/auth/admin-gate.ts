@@ -32,19 +32,30 @@ export function registerAdminGate(app: FastifyInstance, verifier: AdminTokenVeri
   app.decorateRequest('adminActorId', null);
   app.addHook('onRequest', async (request, reply) => {
     if (!isAdminPath(request)) return;
-    const wait = limiter.blockedFor(request.ip);
-    if (wait > 0) {
-      return reject(request, reply, new GatewayError('rate_limited', 'Too many failed admin authentications from this address; try again later.', { retryAfter: wait }));
+    try {
+      request.adminActorId = authorizeAdmin(request, verifier, limiter);
+    } catch (err) {
+      return reject(request, reply, err as GatewayError);
     }
-    const presented = bearerToken(request.headers);
-    const actor = verifier.verify(presented);
-    if (actor === undefined) {
-      // Only a wrong token is a guess; a request with none costs an attacker nothing to learn.
-      if (presented !== undefined) limiter.recordFailure(request.ip);
-      return reject(request, reply, new GatewayError('invalid_admin_token', UNAUTHORIZED_MESSAGE));
-    }
-    request.adminActorId = actor;
   });
+}
+
+/**
+ * The admin token check, shared by the admin API and /metrics so that guesses through either
+ * count against the same per-address limit: returns the actor id, or throws rate_limited (429)
+ * or invalid_admin_token (401).
+ */
+export function authorizeAdmin(request: FastifyRequest, verifier: AdminTokenVerifier, limiter: FailureLimiter): string {
+  const wait = limiter.blockedFor(request.ip);
+  if (wait > 0) throw new GatewayError('rate_limited', 'Too many failed admin authentications from this address; try again later.', { retryAfter: wait });
+  const presented = bearerToken(request.headers);
+  const actor = verifier.verify(presented);
+  if (actor === undefined) {
+    // Only a wrong token is a guess; a request with none costs an attacker nothing to learn.
+    if (presented !== undefined) limiter.recordFailure(request.ip);
+    throw new GatewayError('invalid_admin_token', UNAUTHORIZED_MESSAGE);
+  }
+  return actor;
 }
 
 function reject(request: FastifyRequest, reply: FastifyReply, err: GatewayError): FastifyReply {

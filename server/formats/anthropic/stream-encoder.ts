@@ -62,6 +62,11 @@ export class AnthropicStreamEncoder {
     out += this.ensureStarted();
     switch (ev.type) {
       case 'part_start':
+        // A text block opens with its first text (delta() starts it): a text part that stays
+        // empty is no block at all, as in the non-streamed message (content-blocks.ts drops
+        // empty text). Starting it here gave streaming callers a `text: ''` block the same
+        // answer without streaming does not have (found by test/properties).
+        if (ev.kind === 'text') return out;
         return out + this.startBlock(ev.index, ev.kind, ev);
       case 'text_delta':
         if (ev.text.length === 0) return out;

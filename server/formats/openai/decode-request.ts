@@ -68,6 +68,11 @@ function decodeMessage(m: WireMessage): Message {
       if (typeof m.reasoning_content === 'string' && m.reasoning_content.length > 0) parts.push({ kind: 'thinking', text: m.reasoning_content });
       parts.push(...contentParts(m.content));
       for (const call of m.tool_calls ?? []) {
+        if (call.type === 'custom') {
+          // Free-form input, not JSON arguments: kept raw and tagged so an OpenAI upstream gets the custom call back.
+          parts.push({ kind: 'tool_call', id: call.id, name: call.custom.name, argumentsRaw: call.custom.input, extensions: { protocol: 'openai', fields: { type: 'custom' } } });
+          continue;
+        }
         parts.push({ kind: 'tool_call', id: call.id, name: call.function.name, argumentsRaw: call.function.arguments, ...parsedArgs(call.function.arguments) });
       }
       if (m.function_call) {

@@ -1,6 +1,6 @@
 import type { Part } from '../../canonical/parts.js';
 import type { CanonicalChatRequest } from '../../canonical/request.js';
-import type { WireChatRequest, WireContentPart, WireMessage, WireToolCall } from './wire.js';
+import type { WireChatRequest, WireContentPart, WireCustomToolCall, WireMessage, WireToolCall } from './wire.js';
 
 /** Canonical request → OpenAI Chat Completions body for an upstream (the model id is the upstream's). */
 export function encodeChatRequest(req: CanonicalChatRequest, upstreamModel: string): WireChatRequest {
@@ -36,7 +36,7 @@ export function encodeChatRequest(req: CanonicalChatRequest, upstreamModel: stri
   const rf = req.responseFormat;
   if (rf) {
     body.response_format = rf.type === 'json_schema'
-      ? { type: 'json_schema', json_schema: { name: rf.name ?? 'response', ...(rf.schema ? { schema: rf.schema } : {}), ...(rf.strict !== undefined ? { strict: rf.strict } : {}), ...(rf.description ? { description: rf.description } : {}) } }
+      ? { type: 'json_schema', json_schema: { name: rf.name ?? 'response', ...(rf.schema ? { schema: rf.schema } : {}), ...(rf.strict !== undefined ? { strict: rf.strict } : {}), ...(rf.description !== undefined ? { description: rf.description } : {}) } }
       : { type: rf.type };
   }
   if (req.reasoning?.effort !== undefined) body.reasoning_effort = req.reasoning.effort;
@@ -57,11 +57,12 @@ function encodeMessage(role: string, parts: Part[], name: string | undefined): W
     case 'system':
       return [{ role: 'system', content: textOrParts(parts) }];
     case 'assistant': {
-      const calls: WireToolCall[] = [];
+      const calls: Array<WireToolCall | WireCustomToolCall> = [];
       const content: Part[] = [];
       let reasoning = '';
       for (const p of parts) {
-        if (p.kind === 'tool_call') calls.push({ id: p.id, type: 'function', function: { name: p.name, arguments: p.argumentsRaw } });
+        if (p.kind === 'tool_call' && p.extensions?.protocol === 'openai' && p.extensions.fields.type === 'custom') calls.push({ id: p.id, type: 'custom', custom: { name: p.name, input: p.argumentsRaw } });
+        else if (p.kind === 'tool_call') calls.push({ id: p.id, type: 'function', function: { name: p.name, arguments: p.argumentsRaw } });
         else if (p.kind === 'thinking') reasoning += p.text;
         else content.push(p);
       }

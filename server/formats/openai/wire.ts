@@ -17,11 +17,18 @@ export interface WireToolCall {
   function: { name: string; arguments: string };
 }
 
+/** A call of a custom tool (free-form text input), as assistant history in a request may carry it. */
+export interface WireCustomToolCall {
+  id: string;
+  type: 'custom';
+  custom: { name: string; input: string };
+}
+
 export interface WireMessage {
   role: 'developer' | 'system' | 'user' | 'assistant' | 'tool' | 'function';
   content?: string | WireContentPart[] | null;
   name?: string;
-  tool_calls?: WireToolCall[];
+  tool_calls?: Array<WireToolCall | WireCustomToolCall>;
   tool_call_id?: string;
   reasoning_content?: string | null;
   refusal?: string | null;

@@ -5,7 +5,7 @@
  */
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { pageOf, PageQuery, z } from '../common.js';
-import { EntityId, operation, Timestamp } from './shared.js';
+import { EntityId, operation, SafeInt, Timestamp } from './shared.js';
 
 export const ProviderType = z.enum(['simulator', 'openai-compatible', 'anthropic', 'gemini', 'dashscope']);
 const EnvName = z.string().regex(/^[A-Z_][A-Z0-9_]*$/);
@@ -41,7 +41,7 @@ export const CreateChannelRequest = z.object({
   credential: z.string().min(1).max(4096).optional().openapi({ description: 'Write-only: stored encrypted, never returned or logged.' }),
   credential_env: EnvName.optional().openapi({ description: 'Name of the environment variable holding the credential (instead of `credential`).' }),
   weight: z.number().min(0).optional(),
-  priority: z.number().int().optional(),
+  priority: SafeInt.optional(),
   status: z.enum(['enabled', 'disabled']).optional(),
   quirks: Options.optional(),
   options: Options.optional(),
@@ -53,7 +53,7 @@ export const UpdateChannelRequest = z.object({
   credential: z.string().min(1).max(4096).nullable().optional().openapi({ description: 'Write-only. null removes the stored credential.' }),
   credential_env: EnvName.nullable().optional(),
   weight: z.number().min(0).optional(),
-  priority: z.number().int().optional(),
+  priority: SafeInt.optional(),
   status: z.enum(['enabled', 'disabled']).optional(),
   quirks: Options.nullable().optional(),
   options: Options.nullable().optional(),

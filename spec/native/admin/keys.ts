@@ -1,13 +1,13 @@
 /** API keys: the secret is shown once at creation (and rotation); afterwards only its prefix. */
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { pageOf, PageQuery, z } from '../common.js';
-import { EntityId, Micro, ModelId, operation, Timestamp } from './shared.js';
+import { EntityId, Micro, ModelId, operation, SafeInt, Timestamp } from './shared.js';
 
 export const SpendPeriod = z.enum(['day', 'month', 'total']);
 
 export const RateLimits = z.object({
-  requests_per_minute: z.number().int().min(1).nullable().optional(),
-  tokens_per_minute: z.number().int().min(1).nullable().optional(),
+  requests_per_minute: SafeInt.min(1).nullable().optional(),
+  tokens_per_minute: SafeInt.min(1).nullable().optional(),
 }).openapi('RateLimits');
 
 export const ApiKey = z.object({

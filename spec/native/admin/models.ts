@@ -4,7 +4,7 @@
  */
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { pageOf, PageQuery, z } from '../common.js';
-import { EntityId, Micro, ModelId, operation, Timestamp } from './shared.js';
+import { EntityId, Micro, ModelId, operation, SafeInt, Timestamp } from './shared.js';
 
 export const SupportedProtocol = z.enum([
   'openai:chat-completions', 'openai:embeddings', 'openai:image-generations', 'anthropic:messages', 'gemini:generate-content', 'nexusflow:tasks',
@@ -52,7 +52,7 @@ export const AdminModel = z.object({
   updated_at: Timestamp,
 }).openapi('AdminModel');
 
-const Positive = z.number().int().min(1);
+const Positive = SafeInt.min(1);
 
 export const CreateModelRequest = z.object({
   id: ModelId,

@@ -13,6 +13,13 @@ export const ModelId = z.string().regex(/^[A-Za-z0-9._:/-]{1,128}$/);
 /** Times are RFC 3339 strings in UTC on the wire. */
 export const Timestamp = z.iso.datetime({ offset: true });
 
+/**
+ * Any integer a request may carry. zod's `.int()` already refuses unsafe integers, but only
+ * explicit bounds reach the OpenAPI document; without them the spec promised more than the
+ * server accepts (found by contract fuzzing: `context_window: 1e20` answered 400).
+ */
+export const SafeInt = z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+
 /** Money is integer micro-credits (1 credit = 1,000,000), as everywhere in NexusFlow. */
 export const Micro = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 

@@ -69,7 +69,7 @@ describe('Anthropic request → canonical', () => {
   it('becomes one OpenAI tool message per result for OpenAI-compatible upstreams', () => {
     const openai = encodeChatRequest(req, 'qwen3-max');
     expect(openai.messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'tool', 'tool', 'user']);
-    expect(openai.messages[2]!.tool_calls?.map((c) => c.function.arguments)).toEqual(['{"city":"Paris"}', '{"city":"Tokyo"}']);
+    expect(openai.messages[2]!.tool_calls?.map((c) => (c.type === 'function' ? c.function.arguments : undefined))).toEqual(['{"city":"Paris"}', '{"city":"Tokyo"}']);
     expect(openai.messages[2]!.reasoning_content).toBe('Two cities: call the tool twice.');
     expect(openai.tools?.map((t) => t.function.name)).toEqual(['get_weather']);
     expect(openai.max_completion_tokens).toBe(4096);

@@ -1,0 +1,66 @@
+import { expect } from 'vitest';
+import { reconcile } from '../../server/billing/reconcile.js';
+import type { Store } from '../../server/store/store.js';
+import type { LedgerEntry, UsageRecord } from '../../server/store/types.js';
+
+/**
+ * The books after a fault, checked the way an auditor would: no hold left open, balance = Σ
+ * ledger for every account (server/billing/reconcile.ts), and per request at most one hold and
+ * exactly one settle or release for each hold, with a usage record whose cost is what the ledger
+ * charged. Returns the usage records of `requestIds` and the ledger entries by request id, for
+ * case-specific checks.
+ */
+export async function checkBooks(store: Store, accountId: string, requestIds: readonly string[], options: { holdWaitMs?: number } = {}): Promise<Books> {
+  // Settlement runs when a request unwinds, which may be a moment after its caller saw the end.
+  const until = Date.now() + (options.holdWaitMs ?? 5_000);
+  let account = await store.getAccount(accountId);
+  while (account && Object.keys(account.holds).length > 0 && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 50));
+    account = await store.getAccount(accountId);
+  }
+  expect(account, 'account').not.toBeNull();
+  expect(Object.keys(account!.holds), 'open holds').toEqual([]);
+
+  const rows = await reconcile(store);
+  expect(rows.filter((r) => !r.ok), 'accounts where balance != Σ ledger').toEqual([]);
+  expect(rows.reduce((n, r) => n + r.openHolds, 0), 'open holds (any account)').toBe(0);
+
+  const ledger = await allLedger(store, accountId);
+  const byRequest = new Map<string, LedgerEntry[]>();
+  for (const e of ledger) {
+    if (e.requestId === undefined) continue;
+    byRequest.set(e.requestId, [...(byRequest.get(e.requestId) ?? []), e]);
+  }
+  for (const [requestId, entries] of byRequest) {
+    const holds = entries.filter((e) => e.kind === 'hold');
+    const ends = entries.filter((e) => e.kind === 'settle' || e.kind === 'release');
+    expect(holds.length, `${requestId}: holds`).toBeLessThanOrEqual(1);
+    expect(ends.length, `${requestId}: settle/release entries`).toBe(holds.length);
+  }
+
+  const usage = new Map<string, UsageRecord>();
+  for (const id of requestIds) {
+    const rec = await store.getUsage(id);
+    expect(rec, `${id}: usage record`).not.toBeNull();
+    usage.set(id, rec!);
+    const settled = (byRequest.get(id) ?? []).find((e) => e.kind === 'settle');
+    expect(settled?.cost ?? 0, `${id}: ledger charge = usage cost`).toBe(rec!.cost);
+  }
+  return { usage, ledger: byRequest };
+}
+
+export interface Books {
+  usage: Map<string, UsageRecord>;
+  ledger: Map<string, LedgerEntry[]>;
+}
+
+async function allLedger(store: Store, accountId: string): Promise<LedgerEntry[]> {
+  const out: LedgerEntry[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.listLedger(accountId, { limit: 500, ...(cursor ? { cursor } : {}) });
+    out.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return out;
+}
