@@ -217,7 +217,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
       await catalog.reload();
     },
   });
-  const authBy = (protocol: WireProtocol) => (headers: FastifyRequest['headers'], query: Record<string, unknown>) => authenticate(keys, presentedKey(protocol, headers, query));
+  const authBy = (protocol: WireProtocol) => (headers: FastifyRequest['headers'], query: Record<string, unknown>) => authenticate(keys, presentedKey(protocol, headers, query), protocol);
   // One registration per spec; each front door lives in server/handlers/<protocol>/.
   registerSpecRoutes(app, [
     { routes: openaiRoutes, handlers: openaiHandlers(services), authenticate: authBy('openai') },

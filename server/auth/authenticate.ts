@@ -1,3 +1,4 @@
+import type { Protocol } from '../canonical/protocol.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
 import type { Principal } from '../pipeline/principal.js';
 import type { KeyCache } from './key-cache.js';
@@ -29,9 +30,17 @@ export function presentedKey(protocol: 'openai' | 'anthropic' | 'gemini' | 'nexu
   }
 }
 
+/** Where to send the key, in each protocol's own words. */
+const MISSING_KEY: Record<Protocol, string> = {
+  openai: 'No API key was provided. Send it as a Bearer token in the Authorization header.',
+  nexusflow: 'No API key was provided. Send it as a Bearer token in the Authorization header.',
+  anthropic: 'No API key was provided. Send it in the x-api-key header (or as a Bearer token).',
+  gemini: 'No API key was provided. Send it in the x-goog-api-key header or the key query parameter.',
+};
+
 /** Resolves a presented secret to an active, unexpired key. Errors never say which check failed. */
-export async function authenticate(keys: KeyCache, secret: string | undefined, now = Date.now()): Promise<Principal> {
-  if (!secret) throw new GatewayError('invalid_api_key', 'No API key was provided. Send it as a Bearer token in the Authorization header.');
+export async function authenticate(keys: KeyCache, secret: string | undefined, protocol: Protocol = 'openai', now = Date.now()): Promise<Principal> {
+  if (!secret) throw new GatewayError('invalid_api_key', MISSING_KEY[protocol]);
   let key;
   try {
     key = await keys.lookup(secret, now);

@@ -7,7 +7,8 @@ import Fastify from 'fastify';
 import { Agent } from 'undici';
 
 const upstream = new URL(process.env.UPSTREAM ?? 'http://127.0.0.1:1');
-const agent = new Agent({ connections: 256, keepAliveTimeout: 60_000 });
+// No socket cap: each open stream holds one (the memory pass keeps 1,000 open).
+const agent = new Agent({ keepAliveTimeout: 60_000 });
 const app = Fastify({ logger: false });
 app.removeAllContentTypeParsers();
 app.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
