@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { startJsonServer, type RecordedRequest } from './json-server.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * A local server that speaks Anthropic's Messages wire format, for provider tests.
@@ -30,36 +30,8 @@ export const FAKE_USAGE = { input_tokens: 12, output_tokens: 9, cache_creation_i
 type Block = Record<string, unknown> & { type: string };
 
 export async function startFakeAnthropicUpstream(): Promise<FakeAnthropicUpstream> {
-  const requests: FakeAnthropicUpstream['requests'] = [];
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-    req.on('end', () => {
-      let body: Record<string, unknown> = {};
-      try {
-        body = JSON.parse(raw) as Record<string, unknown>;
-      } catch {
-        // leave empty
-      }
-      requests.push({ url: req.url ?? '', headers: req.headers, body });
-      handle(req, res, body);
-    });
-  });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    requests,
-    close: () => new Promise<void>((r) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => r());
-    }),
-  };
+  const server = await startJsonServer((req, res, body) => handle(req, res, body));
+  return { baseUrl: server.origin, requests: server.requests, close: server.close };
 }
 
 function error(res: ServerResponse, status: number, type: string, message: string): void {

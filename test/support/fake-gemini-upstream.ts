@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startJsonServer, type RecordedRequest } from './json-server.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * A local server that speaks Google's Gemini API wire format, for provider tests. Behaviour is
@@ -29,36 +29,8 @@ export const FAKE_GEMINI_USAGE = { promptTokenCount: 11, candidatesTokenCount: 7
 export const FAKE_SIGNATURE = 'c2lnbmF0dXJlLWZyb20tZ2VtaW5p';
 
 export async function startFakeGeminiUpstream(): Promise<FakeGeminiUpstream> {
-  const requests: FakeGeminiUpstream['requests'] = [];
-  const sockets = new Set<import('node:net').Socket>();
-  const server: Server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-    req.on('end', () => {
-      let body: Record<string, unknown> = {};
-      try {
-        body = JSON.parse(raw) as Record<string, unknown>;
-      } catch {
-        // leave empty
-      }
-      requests.push({ url: req.url ?? '', headers: req.headers, body });
-      handle(req, res);
-    });
-  });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return {
-    baseUrl: `http://127.0.0.1:${port}/v1beta`,
-    requests,
-    close: () => new Promise<void>((r) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => r());
-    }),
-  };
+  const server = await startJsonServer((req, res, body) => handle(req, res));
+  return { baseUrl: `${server.origin}/v1beta`, requests: server.requests, close: server.close };
 }
 
 const STATUS_NAMES: Record<number, string> = { 400: 'INVALID_ARGUMENT', 429: 'RESOURCE_EXHAUSTED', 500: 'INTERNAL', 503: 'UNAVAILABLE' };

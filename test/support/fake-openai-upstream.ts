@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startJsonServer, type RecordedRequest } from './json-server.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * A local server that speaks OpenAI's Chat Completions wire format, for provider tests.
@@ -24,36 +24,8 @@ export const FAKE_REPLY = 'Hello from the fake upstream!';
 export const FAKE_REASONING = 'Thinking it over first.';
 
 export async function startFakeOpenAIUpstream(): Promise<FakeUpstream> {
-  const requests: FakeUpstream['requests'] = [];
-  const sockets = new Set<import('node:net').Socket>();
-  const server: Server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-    req.on('end', () => {
-      let body: Record<string, unknown> = {};
-      try {
-        body = JSON.parse(raw) as Record<string, unknown>;
-      } catch {
-        // leave empty
-      }
-      requests.push({ headers: req.headers, body });
-      handle(req, res, body);
-    });
-  });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return {
-    baseUrl: `http://127.0.0.1:${port}/v1`,
-    requests,
-    close: () => new Promise<void>((r) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => r());
-    }),
-  };
+  const server = await startJsonServer((req, res, body) => handle(req, res, body));
+  return { baseUrl: `${server.origin}/v1`, requests: server.requests, close: server.close };
 }
 
 function handle(req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>): void {
