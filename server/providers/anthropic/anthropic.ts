@@ -4,12 +4,12 @@ import { GatewayError } from '../../errors/gateway-error.js';
 import { decodeMessageResponse } from '../../formats/anthropic/decode-response.js';
 import { encodeMessagesRequest } from '../../formats/anthropic/encode-request.js';
 import { AnthropicStreamDecoder } from '../../formats/anthropic/stream-decoder.js';
-import { SseParser } from '../../http/sse-parser.js';
-import { mapNetworkError, readErrorBody, readJson, type UpstreamClient, type UpstreamResponse } from '../../http/upstream-client.js';
+import { readErrorBody, readJson, type UpstreamClient, type UpstreamResponse } from '../../http/upstream-client.js';
 import type { ChannelRecord } from '../../store/types.js';
 import type { ChatCallContext, ChatProvider, ChatResult } from '../types.js';
 import { mapUpstreamStatus, retryAfterSeconds, upstreamMessage } from '../upstream-errors.js';
 import { anthropicChannelOptions, messagesUrl, type AnthropicChannelOptions } from './channel-options.js';
+import { sseJson, upstreamSse } from '../../http/upstream-sse.js';
 
 const MAX_RESPONSE_BODY = 32 * 1024 * 1024;
 
@@ -80,28 +80,12 @@ export function mapAnthropicStatus(status: number, body: string, retryAfter: str
 }
 
 async function* decodeStream(res: UpstreamResponse, signal: AbortSignal): AsyncGenerator<StreamEvent> {
-  const parser = new SseParser();
   const decoder = new AnthropicStreamDecoder();
-  const handle = function* (messages: ReturnType<SseParser['push']>): Generator<StreamEvent> {
-    for (const m of messages) {
-      let event: unknown;
-      try {
-        event = JSON.parse(m.data);
-      } catch {
-        throw new GatewayError('upstream_error', 'The upstream sent a stream event that is not JSON.', { detail: m.data.slice(0, 500) });
-      }
-      // The JSON `type` is authoritative; the `event:` name fills in for servers that omit it.
-      if (typeof event === 'object' && event !== null && !('type' in event) && m.event) event = { ...event, type: m.event };
-      yield* decoder.decode(event);
-    }
-  };
-  try {
-    for await (const chunk of res.body) yield* handle(parser.push(chunk as Buffer));
-    yield* handle(parser.end());
-  } catch (err) {
-    throw mapNetworkError(err, signal);
-  } finally {
-    if (!res.body.destroyed) res.body.destroy();
+  for await (const m of upstreamSse(res, signal)) {
+    let event = sseJson(m, 'stream event');
+    // The JSON `type` is authoritative; the `event:` name fills in for servers that omit it.
+    if (typeof event === 'object' && event !== null && !('type' in event) && m.event) event = { ...event, type: m.event };
+    yield* decoder.decode(event);
   }
   if (!decoder.complete()) throw new GatewayError('upstream_error', 'The upstream stream ended before the message was complete.');
 }

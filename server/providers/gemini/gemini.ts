@@ -4,11 +4,12 @@ import { GatewayError } from '../../errors/gateway-error.js';
 import { decodeGenerateContentResponse } from '../../formats/gemini/decode-response.js';
 import { encodeGenerateContentRequest } from '../../formats/gemini/encode-request.js';
 import { GeminiStreamDecoder } from '../../formats/gemini/stream-decoder.js';
-import { SseParser } from '../../http/sse-parser.js';
-import { mapNetworkError, readErrorBody, readJson, type UpstreamClient, type UpstreamResponse, type UpstreamTimeouts } from '../../http/upstream-client.js';
+import { readErrorBody, readJson, type UpstreamClient, type UpstreamResponse } from '../../http/upstream-client.js';
 import type { ChannelRecord } from '../../store/types.js';
 import type { ChatCallContext, ChatProvider, ChatResult } from '../types.js';
 import { mapUpstreamStatus } from '../upstream-errors.js';
+import { sseJson, upstreamSse } from '../../http/upstream-sse.js';
+import { channelTimeouts } from '../../routing/channel-timeouts.js';
 
 const MAX_RESPONSE_BODY = 32 * 1024 * 1024;
 /** Google's Gemini API; a channel's base URL includes the API version. */
@@ -38,7 +39,7 @@ export class GeminiProvider implements ChatProvider {
       headers,
       body: JSON.stringify(encodeGenerateContentRequest(req)),
       signal: ctx.signal,
-      timeouts: timeoutsOf(channel),
+      timeouts: channelTimeouts(channel),
     });
     if (res.status >= 400) {
       const text = await readErrorBody(res);
@@ -61,38 +62,13 @@ export function mapGeminiStatus(status: number, body: string, retryAfter: string
 }
 
 async function* decodeStream(res: UpstreamResponse, signal: AbortSignal): AsyncGenerator<StreamEvent> {
-  const parser = new SseParser();
   const decoder = new GeminiStreamDecoder();
-  const handle = function* (messages: ReturnType<SseParser['push']>): Generator<StreamEvent> {
-    for (const m of messages) {
-      if (m.data.trim() === '') continue;
-      let chunk: unknown;
-      try {
-        chunk = JSON.parse(m.data);
-      } catch {
-        throw new GatewayError('upstream_error', 'The upstream sent a stream chunk that is not JSON.', { detail: m.data.slice(0, 500) });
-      }
-      yield* decoder.decode(chunk);
-    }
-  };
-  try {
-    for await (const chunk of res.body) yield* handle(parser.push(chunk as Buffer));
-    yield* handle(parser.end());
-  } catch (err) {
-    throw mapNetworkError(err, signal);
-  } finally {
-    if (!res.body.destroyed) res.body.destroy();
+  for await (const m of upstreamSse(res, signal)) {
+    if (m.data.trim() === '') continue;
+    yield* decoder.decode(sseJson(m));
   }
   // Gemini streams just end (no [DONE]); a stream that ends before a finish reason was cut.
   if (!decoder.complete()) throw new GatewayError('upstream_error', 'The upstream stream ended before the response was complete.');
   yield* decoder.end();
 }
 
-function timeoutsOf(channel: ChannelRecord): Partial<UpstreamTimeouts> {
-  const o = channel.options ?? {};
-  const t: Partial<UpstreamTimeouts> = {};
-  if (typeof o.connectTimeoutMs === 'number') t.connectMs = o.connectTimeoutMs;
-  if (typeof o.firstByteTimeoutMs === 'number') t.firstByteMs = o.firstByteTimeoutMs;
-  if (typeof o.idleTimeoutMs === 'number') t.idleMs = o.idleTimeoutMs;
-  return t;
-}

@@ -4,12 +4,13 @@ import { GatewayError } from '../../errors/gateway-error.js';
 import { decodeChatResponse } from '../../formats/openai/decode-response.js';
 import { encodeChatRequest } from '../../formats/openai/encode-request.js';
 import { OpenAIStreamDecoder } from '../../formats/openai/stream-decoder.js';
-import { SseParser } from '../../http/sse-parser.js';
-import { mapNetworkError, readErrorBody, readJson, type UpstreamClient, type UpstreamResponse, type UpstreamTimeouts } from '../../http/upstream-client.js';
+import { readErrorBody, readJson, type UpstreamClient, type UpstreamResponse } from '../../http/upstream-client.js';
 import type { ChannelRecord } from '../../store/types.js';
 import type { ChatCallContext, ChatProvider, ChatResult } from '../types.js';
 import { mapUpstreamStatus } from '../upstream-errors.js';
 import { applyQuirks, channelAccountError, readQuirks } from './quirks.js';
+import { sseJson, upstreamSse } from '../../http/upstream-sse.js';
+import { channelTimeouts } from '../../routing/channel-timeouts.js';
 
 const MAX_RESPONSE_BODY = 32 * 1024 * 1024;
 
@@ -32,7 +33,7 @@ export class OpenAICompatibleProvider implements ChatProvider {
       headers,
       body: JSON.stringify(body),
       signal: ctx.signal,
-      timeouts: timeoutsOf(channel),
+      timeouts: channelTimeouts(channel),
     });
     if (res.status >= 400) {
       const text = await readErrorBody(res);
@@ -44,44 +45,11 @@ export class OpenAICompatibleProvider implements ChatProvider {
 }
 
 async function* decodeStream(res: UpstreamResponse, signal: AbortSignal): AsyncGenerator<StreamEvent> {
-  const parser = new SseParser();
   const decoder = new OpenAIStreamDecoder();
-  let done = false;
-  const handle = function* (messages: ReturnType<SseParser['push']>): Generator<StreamEvent> {
-    for (const m of messages) {
-      if (done) return;
-      if (m.data === '[DONE]') {
-        done = true;
-        return;
-      }
-      let chunk: unknown;
-      try {
-        chunk = JSON.parse(m.data);
-      } catch {
-        throw new GatewayError('upstream_error', 'The upstream sent a stream chunk that is not JSON.', { detail: m.data.slice(0, 500) });
-      }
-      yield* decoder.decode(chunk);
-    }
-  };
-  try {
-    for await (const chunk of res.body) {
-      yield* handle(parser.push(chunk as Buffer));
-      if (done) break;
-    }
-    if (!done) yield* handle(parser.end());
-  } catch (err) {
-    throw mapNetworkError(err, signal);
-  } finally {
-    if (!res.body.destroyed) res.body.destroy();
+  for await (const m of upstreamSse(res, signal)) {
+    if (m.data === '[DONE]') break;
+    yield* decoder.decode(sseJson(m));
   }
   if (!decoder.complete()) throw new GatewayError('upstream_error', 'The upstream stream ended before the response was complete.');
 }
 
-function timeoutsOf(channel: ChannelRecord): Partial<UpstreamTimeouts> {
-  const o = channel.options ?? {};
-  const t: Partial<UpstreamTimeouts> = {};
-  if (typeof o.connectTimeoutMs === 'number') t.connectMs = o.connectTimeoutMs;
-  if (typeof o.firstByteTimeoutMs === 'number') t.firstByteMs = o.firstByteTimeoutMs;
-  if (typeof o.idleTimeoutMs === 'number') t.idleMs = o.idleTimeoutMs;
-  return t;
-}
