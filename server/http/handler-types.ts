@@ -1,3 +1,4 @@
+import { GatewayError } from '../errors/gateway-error.js';
 import type { WireProtocol } from '../../generated/runtime.gen.js';
 import type { Principal } from '../pipeline/principal.js';
 
@@ -24,4 +25,10 @@ export interface RequestContext {
 
 export function json(body: unknown, headers?: Record<string, string>, status = 200): HandlerResult {
   return headers ? { kind: 'json', status, headers, body } : { kind: 'json', status, body };
+}
+
+/** The caller of a route that authenticates (the route glue has set it before the handler runs). */
+export function principalOf(ctx: RequestContext): Principal {
+  if (!ctx.principal) throw new GatewayError('invalid_api_key', 'No API key was provided.');
+  return ctx.principal;
 }

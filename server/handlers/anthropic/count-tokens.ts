@@ -1,9 +1,8 @@
 import type { OperationInput } from '../../../generated/runtime.gen.js';
 import { estimatePromptTokens } from '../../billing/prompt-tokens.js';
-import { GatewayError } from '../../errors/gateway-error.js';
 import { decodeMessagesRequest } from '../../formats/anthropic/decode-request.js';
 import type { WireMessagesRequest } from '../../formats/anthropic/wire.js';
-import type { HandlerResult, RequestContext } from '../../http/handler-types.js';
+import { principalOf, type HandlerResult, type RequestContext } from '../../http/handler-types.js';
 import { resolveModel } from '../../pipeline/resolve-model.js';
 import type { Services } from '../../pipeline/services.js';
 
@@ -13,8 +12,7 @@ import type { Services } from '../../pipeline/services.js';
  */
 export function countTokensHandler(svc: Services) {
   return async (input: OperationInput<unknown, unknown, unknown>, ctx: RequestContext): Promise<HandlerResult> => {
-    const principal = ctx.principal;
-    if (!principal) throw new GatewayError('invalid_api_key', 'No API key was provided.');
+    const principal = principalOf(ctx);
     const req = decodeMessagesRequest(input.body as WireMessagesRequest);
     resolveModel(svc, principal, req.model, 'anthropic:messages');
     ctx.observed.model = req.model;

@@ -1,12 +1,11 @@
 import type { OperationInput } from '../../../generated/runtime.gen.js';
 import { formatCredits } from '../../billing/pricing.js';
 import { estimatePromptTokens } from '../../billing/prompt-tokens.js';
-import { GatewayError } from '../../errors/gateway-error.js';
 import { decodeMessagesRequest } from '../../formats/anthropic/decode-request.js';
 import { encodeMessageResponse } from '../../formats/anthropic/encode-response.js';
 import { AnthropicStreamEncoder } from '../../formats/anthropic/stream-encoder.js';
 import type { WireMessagesRequest } from '../../formats/anthropic/wire.js';
-import type { HandlerResult, RequestContext } from '../../http/handler-types.js';
+import { principalOf, type HandlerResult, type RequestContext } from '../../http/handler-types.js';
 import { withKeepalive } from '../../http/keepalive.js';
 import { runChat } from '../../pipeline/chat.js';
 import type { Services } from '../../pipeline/services.js';
@@ -28,8 +27,7 @@ export function headerValue(headers: RequestContext['headers'], name: string): s
  */
 export function createMessageHandler(svc: Services) {
   return async (input: OperationInput<unknown, unknown, unknown>, ctx: RequestContext): Promise<HandlerResult> => {
-    const principal = ctx.principal;
-    if (!principal) throw new GatewayError('invalid_api_key', 'No API key was provided.');
+    const principal = principalOf(ctx);
     const beta = headerValue(ctx.headers, 'anthropic-beta');
     const req = decodeMessagesRequest(input.body as WireMessagesRequest, beta ? { beta } : {});
     const outcome = await runChat(svc, principal, req, {

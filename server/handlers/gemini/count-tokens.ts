@@ -5,7 +5,7 @@ import { GatewayError } from '../../errors/gateway-error.js';
 import { decodeGenerateContentRequest } from '../../formats/gemini/decode-request.js';
 import { normalizeRequestKeys } from '../../formats/gemini/normalize-keys.js';
 import type { WireCountTokensRequest, WireGenerateContentRequest } from '../../formats/gemini/wire.js';
-import type { HandlerResult, RequestContext } from '../../http/handler-types.js';
+import { principalOf, type HandlerResult, type RequestContext } from '../../http/handler-types.js';
 import { resolveModel } from '../../pipeline/resolve-model.js';
 import type { Services } from '../../pipeline/services.js';
 import { modelOf, normalizedBody } from './request.js';
@@ -16,8 +16,7 @@ import { modelOf, normalizedBody } from './request.js';
  */
 export function createCountTokensHandler(svc: Services) {
   return async (input: OperationInput<unknown, unknown, unknown>, ctx: RequestContext): Promise<HandlerResult> => {
-    const principal = ctx.principal;
-    if (!principal) throw new GatewayError('invalid_api_key', 'No API key was provided.');
+    const principal = principalOf(ctx);
     const model = modelOf(input.params);
     resolveModel(svc, principal, model, 'gemini:generate-content');
     ctx.observed.model = model;

@@ -1,10 +1,9 @@
 import { validateBatchEmbedContentsBody } from '../../../generated/gemini/validators.gen.js';
 import type { OperationInput } from '../../../generated/runtime.gen.js';
 import { formatCredits } from '../../billing/pricing.js';
-import { GatewayError } from '../../errors/gateway-error.js';
 import { decodeBatchEmbedRequest, encodeBatchEmbedResponse, type WireBatchEmbedContentsRequest } from '../../formats/gemini/embeddings.js';
 import { normalizeEmbedKeys } from '../../formats/gemini/normalize-keys.js';
-import type { HandlerResult, RequestContext } from '../../http/handler-types.js';
+import { principalOf, type HandlerResult, type RequestContext } from '../../http/handler-types.js';
 import { runEmbeddings } from '../../pipeline/embeddings.js';
 import type { Services } from '../../pipeline/services.js';
 import { pinnedChannelOf } from '../../routing/channel-pinning.js';
@@ -18,11 +17,11 @@ import { modelOf, normalizedBody } from './request.js';
  */
 export function createBatchEmbedContentsHandler(svc: Services) {
   return async (input: OperationInput<unknown, unknown, unknown>, ctx: RequestContext): Promise<HandlerResult> => {
-    if (!ctx.principal) throw new GatewayError('invalid_api_key', 'No API key was provided.');
+    const principal = principalOf(ctx);
     const body = normalizedBody<WireBatchEmbedContentsRequest>(normalizeEmbedKeys, input.body, validateBatchEmbedContentsBody);
     const model = modelOf(input.params);
     const req = decodeBatchEmbedRequest(body, model);
-    const out = await runEmbeddings(svc, ctx.principal, req, {
+    const out = await runEmbeddings(svc, principal, req, {
       requestId: ctx.requestId, protocol: 'openai:embeddings', endpoint: '/v1beta/models/{model}:batchEmbedContents', signal: ctx.signal, startedAt: ctx.startedAt,
       pinnedChannel: pinnedChannelOf(ctx.headers),
     });

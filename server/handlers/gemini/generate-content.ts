@@ -1,13 +1,12 @@
 import { validateGenerateContentBody, validateStreamGenerateContentBody } from '../../../generated/gemini/validators.gen.js';
 import type { OperationInput } from '../../../generated/runtime.gen.js';
 import { formatCredits } from '../../billing/pricing.js';
-import { GatewayError } from '../../errors/gateway-error.js';
 import { decodeGenerateContentRequest } from '../../formats/gemini/decode-request.js';
 import { encodeGenerateContentResponse, type GeminiEncodeOptions } from '../../formats/gemini/encode-response.js';
 import { normalizeRequestKeys } from '../../formats/gemini/normalize-keys.js';
 import { GeminiStreamEncoder } from '../../formats/gemini/stream-encoder.js';
 import type { WireGenerateContentRequest } from '../../formats/gemini/wire.js';
-import type { HandlerResult, RequestContext } from '../../http/handler-types.js';
+import { principalOf, type HandlerResult, type RequestContext } from '../../http/handler-types.js';
 import { runChat } from '../../pipeline/chat.js';
 import type { Services } from '../../pipeline/services.js';
 import { pinnedChannelOf } from '../../routing/channel-pinning.js';
@@ -22,8 +21,7 @@ export function createGenerateContentHandler(svc: Services, stream: boolean) {
   const endpoint = stream ? '/v1beta/models/{model}:streamGenerateContent' : '/v1beta/models/{model}:generateContent';
   const validate = stream ? validateStreamGenerateContentBody : validateGenerateContentBody;
   return async (input: OperationInput<unknown, unknown, unknown>, ctx: RequestContext): Promise<HandlerResult> => {
-    const principal = ctx.principal;
-    if (!principal) throw new GatewayError('invalid_api_key', 'No API key was provided.');
+    const principal = principalOf(ctx);
     const body = normalizedBody<WireGenerateContentRequest>(normalizeRequestKeys, input.body, validate);
     const model = modelOf(input.params);
     const req = decodeGenerateContentRequest(body, model, stream);

@@ -1,11 +1,10 @@
 import type { OperationInput } from '../../../generated/runtime.gen.js';
 import { formatCredits } from '../../billing/pricing.js';
-import { GatewayError } from '../../errors/gateway-error.js';
 import { decodeChatRequest } from '../../formats/openai/decode-request.js';
 import { encodeChatResponse } from '../../formats/openai/encode-response.js';
 import { OpenAIStreamEncoder } from '../../formats/openai/stream-encoder.js';
 import type { WireChatRequest } from '../../formats/openai/wire.js';
-import type { HandlerResult, RequestContext } from '../../http/handler-types.js';
+import { principalOf, type HandlerResult, type RequestContext } from '../../http/handler-types.js';
 import { runChat, type ChatInfo } from '../../pipeline/chat.js';
 import type { Services } from '../../pipeline/services.js';
 import { pinnedChannelOf } from '../../routing/channel-pinning.js';
@@ -13,8 +12,7 @@ import { pinnedChannelOf } from '../../routing/channel-pinning.js';
 /** POST /v1/chat/completions: OpenAI wire → canonical → pipeline → OpenAI wire. */
 export function createChatCompletionHandler(svc: Services) {
   return async (input: OperationInput<unknown, unknown, unknown>, ctx: RequestContext): Promise<HandlerResult> => {
-    const principal = ctx.principal;
-    if (!principal) throw new GatewayError('invalid_api_key', 'No API key was provided.');
+    const principal = principalOf(ctx);
     const req = decodeChatRequest(input.body as WireChatRequest);
     const outcome = await runChat(svc, principal, req, {
       requestId: ctx.requestId,

@@ -1,8 +1,7 @@
 import type { OperationInput } from '../../../generated/runtime.gen.js';
 import { formatCredits } from '../../billing/pricing.js';
-import { GatewayError } from '../../errors/gateway-error.js';
 import { decodeEmbeddingRequest, encodeEmbeddingResponse, type WireEmbeddingRequest } from '../../formats/openai/embeddings.js';
-import type { HandlerResult, RequestContext } from '../../http/handler-types.js';
+import { principalOf, type HandlerResult, type RequestContext } from '../../http/handler-types.js';
 import { runEmbeddings } from '../../pipeline/embeddings.js';
 import type { Services } from '../../pipeline/services.js';
 import { pinnedChannelOf } from '../../routing/channel-pinning.js';
@@ -11,10 +10,10 @@ import { infoHeaders } from './chat-completions.js';
 /** POST /v1/embeddings. */
 export function createEmbeddingHandler(svc: Services) {
   return async (input: OperationInput<unknown, unknown, unknown>, ctx: RequestContext): Promise<HandlerResult> => {
-    if (!ctx.principal) throw new GatewayError('invalid_api_key', 'No API key was provided.');
+    const principal = principalOf(ctx);
     const body = input.body as WireEmbeddingRequest;
     const req = decodeEmbeddingRequest(body);
-    const out = await runEmbeddings(svc, ctx.principal, req, {
+    const out = await runEmbeddings(svc, principal, req, {
       requestId: ctx.requestId, protocol: 'openai:embeddings', endpoint: '/v1/embeddings', signal: ctx.signal, startedAt: ctx.startedAt,
       pinnedChannel: pinnedChannelOf(ctx.headers),
     });

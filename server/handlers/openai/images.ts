@@ -2,7 +2,7 @@ import type { OperationInput } from '../../../generated/runtime.gen.js';
 import { formatCredits } from '../../billing/pricing.js';
 import { GatewayError } from '../../errors/gateway-error.js';
 import { decodeImageRequest, encodeImagesResponse, type ImageDatum, type WireImageRequest } from '../../formats/openai/images.js';
-import type { HandlerResult, RequestContext } from '../../http/handler-types.js';
+import { principalOf, type HandlerResult, type RequestContext } from '../../http/handler-types.js';
 import { resolveModel } from '../../pipeline/resolve-model.js';
 import type { Services } from '../../pipeline/services.js';
 import { gatewayErrorOf } from '../../tasks/task-errors.js';
@@ -18,8 +18,7 @@ import { readResult } from '../../tasks/task-view.js';
  */
 export function createImageHandler(svc: Services) {
   return async (input: OperationInput<unknown, unknown, unknown>, ctx: RequestContext): Promise<HandlerResult> => {
-    const principal = ctx.principal;
-    if (!principal) throw new GatewayError('invalid_api_key', 'No API key was provided.');
+    const principal = principalOf(ctx);
     const req = decodeImageRequest(input.body as WireImageRequest);
     const model = resolveModel(svc, principal, req.model ?? svc.media.defaultImageModel, 'openai:image-generations');
     ctx.observed.model = model.id;

@@ -1,16 +1,10 @@
 import type { TasksHandlers } from '../../../generated/tasks/routes.gen.js';
 import type { CreateTaskRequest, TaskStatus } from '../../../generated/tasks/types.gen.js';
 import { GatewayError } from '../../errors/gateway-error.js';
-import type { HandlerResult, RequestContext } from '../../http/handler-types.js';
-import type { Principal } from '../../pipeline/principal.js';
+import { principalOf, type HandlerResult, type RequestContext } from '../../http/handler-types.js';
 import { resolveModel } from '../../pipeline/resolve-model.js';
 import type { Services } from '../../pipeline/services.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../../tasks/callbacks/signature.js';
-
-function principalOf(ctx: RequestContext): Principal {
-  if (!ctx.principal) throw new GatewayError('invalid_api_key', 'No API key was provided.');
-  return ctx.principal;
-}
 
 function header(headers: RequestContext['headers'], name: string): string | undefined {
   const v = headers[name];
