@@ -38,6 +38,7 @@ import { createMediaServices } from './tasks/media-services.js';
 import type { MediaOptions } from './tasks/media-options.js';
 import { isTaskHold } from './tasks/task-holds.js';
 import { InFlight } from './lifecycle/in-flight.js';
+import { Readiness } from './lifecycle/readiness.js';
 import { requestLimits, type RequestLimits } from './limits/request-limits.js';
 
 export interface AppOptions {
@@ -72,6 +73,8 @@ export interface Gateway {
   services: Services;
   /** Requests being handled; graceful shutdown waits for them (lifecycle/graceful-shutdown.ts). */
   inFlight: InFlight;
+  /** What `/readyz` answers; a shutdown marks it draining first (lifecycle/readiness.ts). */
+  readiness: Readiness;
 }
 
 declare module 'fastify' {
@@ -186,7 +189,8 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     request.startedAt = process.hrtime.bigint();
     reply.header('x-request-id', request.id);
     reply.header('request-id', request.id);
-    if (inFlight.closing) {
+    // Probes answer through a drain: liveness stays true, readiness says why it is false.
+    if (inFlight.closing && !isProbe(request)) {
       sendError(reply, protocolOf(request), String(request.id), new GatewayError('shutting_down', 'This gateway process is shutting down; retry the request.', { retryAfter: 1 }));
       return reply;
     }
@@ -230,7 +234,12 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   ]);
   media.tasks.start();
 
-  app.get('/healthz', async (_req, reply) => reply.send({ status: 'ok' }));
+  const readiness = new Readiness(store, catalog);
+  app.get('/healthz', async (_req, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
+  app.get('/readyz', async (_req, reply) => {
+    const report = await readiness.check();
+    return reply.code(report.ready ? 200 : 503).header('cache-control', 'no-store').send({ status: report.ready ? 'ready' : 'not_ready', checks: report.checks });
+  });
   app.get('/metrics', async (request, reply) => {
     // Same check as the admin API (constant-time, guesses counted per address); open when no admin token is set.
     if (adminAuth.verifier.enabled) authorizeAdmin(request, adminAuth.verifier, adminAuth.limiter);
@@ -241,6 +250,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   });
 
   app.addHook('preClose', async () => {
+    readiness.beginDrain();
     inFlight.closing = true;
   });
   // Before connections drain: image requests still waiting on an upstream hand their task to the runner.
@@ -256,7 +266,12 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     await usage.close();
     await http.close();
   });
-  return { app, services, inFlight };
+  return { app, services, inFlight, readiness };
+}
+
+const PROBES = new Set(['/healthz', '/readyz']);
+function isProbe(request: FastifyRequest): boolean {
+  return request.method === 'GET' && PROBES.has(request.url.split('?')[0] ?? '');
 }
 
 /** The protocol of a request that failed before (or without) reaching a route. */

@@ -79,9 +79,9 @@ async function main(): Promise<void> {
     const force = setTimeout(() => {
       log.error('shutdown: still not closed 15 s after the deadline; exiting');
       process.exit(1);
-    }, deadlineMs + 15_000);
+    }, deadlineMs + env.NEXUSFLOW_SHUTDOWN_READY_GRACE_MS + 15_000);
     force.unref();
-    void drainAndClose(gateway, { deadlineMs, log }).then(async ({ drained, cut }) => {
+    void drainAndClose(gateway, { deadlineMs, readyGraceMs: env.NEXUSFLOW_SHUTDOWN_READY_GRACE_MS, log }).then(async ({ drained, cut }) => {
       await store.close();
       log.info({ drained, cut }, 'shutdown complete');
       process.exit(0);

@@ -5,6 +5,8 @@ import type { ChannelRecord, ModelRecord } from '../store/types.js';
 export class Catalog {
   private models = new Map<string, ModelRecord>();
   private channels = new Map<string, ChannelRecord>();
+  /** When the last reload succeeded (undefined until the first one has). */
+  loadedAt: number | undefined;
 
   constructor(private readonly store: Store) {}
 
@@ -12,6 +14,7 @@ export class Catalog {
     const [models, channels] = await Promise.all([this.store.listModels(), this.store.listChannels()]);
     this.models = new Map(models.map((m) => [m.id, m]));
     this.channels = new Map(channels.map((c) => [c.id, c]));
+    this.loadedAt = Date.now();
   }
 
   getModel(id: string): ModelRecord | undefined {

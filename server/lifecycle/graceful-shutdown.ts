@@ -4,6 +4,11 @@ import type { Gateway } from '../app.js';
 export interface ShutdownOptions {
   /** How long open requests (long streams included) may take to finish before they are cut. */
   deadlineMs: number;
+  /**
+   * How long to keep serving after readiness turns false, before listening stops: the time a load
+   * balancer needs to see `/readyz` fail and stop sending (NEXUSFLOW_SHUTDOWN_READY_GRACE_MS, default 0).
+   */
+  readyGraceMs?: number;
   log: Logger;
 }
 
@@ -21,7 +26,9 @@ export interface ShutdownResult {
  * (the app's onClose hooks, which wait for those requests first). The caller closes the store.
  */
 export async function drainAndClose(gateway: Gateway, options: ShutdownOptions): Promise<ShutdownResult> {
-  const { app, inFlight } = gateway;
+  const { app, inFlight, readiness } = gateway;
+  readiness.beginDrain();
+  if (options.readyGraceMs) await new Promise((resolve) => setTimeout(resolve, options.readyGraceMs));
   // Stops listening at once; requests that still arrive on open keep-alive connections get a 503
   // in their own protocol's shape (app.ts). Resolves after the onClose hooks have run.
   const closed = app.close();
