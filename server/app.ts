@@ -23,6 +23,9 @@ import { geminiHandlers } from './handlers/gemini/index.js';
 import { openaiHandlers } from './handlers/openai/index.js';
 import { newRequestId, registerSpecRoutes, sendError } from './http/register-routes.js';
 import { UpstreamClient } from './http/upstream-client.js';
+import { clientErrorHandler } from './http/client-errors.js';
+import { wireProtocolOf } from './http/wire-protocol-of.js';
+import { gatewayInfo } from './http/gateway-info.js';
 import { Metrics } from './observability/metrics.js';
 import type { Services } from './pipeline/services.js';
 import { createChatProviders, createEmbeddingProviders } from './providers/registry.js';
@@ -157,6 +160,8 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     routerOptions: { maxParamLength: 256 },
     // What the router refuses before any route exists for the request (a bad %-escape, an
     // over-long parameter) gets our error shape too, not fastify's own body.
+    // Requests node refuses before fastify sees them (bad header bytes, 431, 408): same shapes.
+    clientErrorHandler: clientErrorHandler(log as FastifyBaseLogger, newRequestId),
     frameworkErrors: (err, request, reply) => sendError(reply, protocolOf(request), String(request.id), fromFastifyError(err), request),
     // The pipeline logs one line per request itself (with model, channel, cost), so fastify's own is off.
     logController: new LogController({ disableRequestLogging: true }),
@@ -234,6 +239,8 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   ]);
   media.tasks.start();
 
+  // Claude Code probes HEAD / (fastify answers HEAD for every GET route).
+  app.get('/', async (_req, reply) => reply.send(gatewayInfo()));
   const readiness = new Readiness(store, catalog);
   app.get('/healthz', async (_req, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
@@ -278,9 +285,7 @@ function isProbe(request: FastifyRequest): boolean {
 function protocolOf(request: FastifyRequest): WireProtocol {
   const fromRoute = request.wireProtocol ?? request.routeOptions.config.protocol;
   if (fromRoute) return fromRoute;
-  if (request.url.startsWith('/v1beta/')) return 'gemini';
-  if (request.headers['anthropic-version'] !== undefined) return 'anthropic';
-  return 'openai';
+  return wireProtocolOf(request.url, request.headers['anthropic-version'] !== undefined);
 }
 
 /** Fastify's own errors (body parsing, limits) → registry codes. */

@@ -30,6 +30,10 @@ export const ERRORS = {
   conflict: { status: 409, openaiType: 'invalid_request_error', anthropicType: 'conflict_error', geminiStatus: 'ALREADY_EXISTS' },
   payload_too_large: { status: 413, openaiType: 'invalid_request_error', anthropicType: 'request_too_large', geminiStatus: 'INVALID_ARGUMENT' },
   unsupported_media_type: { status: 415, openaiType: 'invalid_request_error', anthropicType: 'invalid_request_error', geminiStatus: 'INVALID_ARGUMENT' },
+  /** The request did not arrive within the request/headers timeout (answered below the routes). */
+  request_timeout: { status: 408, openaiType: 'invalid_request_error', anthropicType: 'timeout_error', geminiStatus: 'DEADLINE_EXCEEDED' },
+  /** Request line + headers over the limit (node's 431, answered below the routes). */
+  headers_too_large: { status: 431, openaiType: 'invalid_request_error', anthropicType: 'request_too_large', geminiStatus: 'INVALID_ARGUMENT' },
   rate_limited: { status: 429, openaiType: 'requests', anthropicType: 'rate_limit_error', geminiStatus: 'RESOURCE_EXHAUSTED' },
   upstream_rate_limited: { status: 429, openaiType: 'requests', anthropicType: 'rate_limit_error', geminiStatus: 'RESOURCE_EXHAUSTED' },
   internal_error: { status: 500, openaiType: 'server_error', anthropicType: 'api_error', geminiStatus: 'INTERNAL' },

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notImplemented, type OperationInput, type RouteDef, type ValidationIssue, type WireProtocol } from '../../generated/runtime.gen.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
 import { renderError } from '../errors/render.js';
+import { shouldRetry } from '../errors/retry-hint.js';
 import type { Principal } from '../pipeline/principal.js';
 import { newId } from '../util/ids.js';
 import type { HandlerResult, RequestContext } from './handler-types.js';
@@ -166,7 +167,10 @@ export function sendError(reply: FastifyReply, protocol: WireProtocol, requestId
   }
   const { status, body } = renderError(e, protocol, requestId);
   if (e.retryAfter !== undefined) reply.header('retry-after', String(e.retryAfter));
-  if (e.code === 'insufficient_quota') reply.header('x-should-retry', 'false');
+  // Every protocol's request-id convention (errors raised before onRequest ran, too), and the
+  // retry hint the OpenAI and Anthropic SDKs obey over their status rule (errors/retry-hint.ts).
+  reply.header('x-request-id', requestId).header('request-id', requestId);
+  reply.header('x-should-retry', String(shouldRetry(e.code, status)));
   reply.headers(e.headers);
   reply.code(status).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(body));
 }
