@@ -27,6 +27,8 @@ import { clientErrorHandler } from './http/client-errors.js';
 import { wireProtocolOf } from './http/wire-protocol-of.js';
 import { gatewayInfo } from './http/gateway-info.js';
 import { Metrics } from './observability/metrics.js';
+import { registerRequestTracing } from './observability/request-tracing.js';
+import type { Tracing } from './observability/tracing.js';
 import type { Services } from './pipeline/services.js';
 import { createChatProviders, createEmbeddingProviders } from './providers/registry.js';
 import { CircuitBreakers } from './routing/circuit-breaker.js';
@@ -69,6 +71,8 @@ export interface AppOptions {
   media?: Partial<MediaOptions>;
   /** Where generated files are kept; defaults to the store's companion (server/blobs). */
   blobs?: BlobStore;
+  /** OpenTelemetry traces (observability/tracing.ts); off when absent. The caller shuts it down. */
+  tracing?: Tracing;
 }
 
 export interface Gateway {
@@ -94,7 +98,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   const catalog = new Catalog(store);
   await catalog.reload();
   const keys = new KeyCache(store);
-  const http = new UpstreamClient();
+  const http = new UpstreamClient(null, options.tracing);
   const credentials = options.credentials ?? {};
   const cipher = options.secretKey ? new CredentialCipher(options.secretKey) : undefined;
   // A credential stored through the admin API (encrypted) wins over one named by environment variable.
@@ -117,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   const media = await createMediaServices({ store, catalog, usage, metrics, log, http, credentialOf, blobs: options.blobs, options: options.media });
   const services: Services = {
     media,
+    ...(options.tracing ? { tracing: options.tracing } : {}),
     store, catalog, keys, usage, metrics, log,
     providers: createChatProviders(http, credentialOf),
     embeddingProviders: createEmbeddingProviders(http, credentialOf),
@@ -169,6 +174,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     // (fastify's own 503 has a body of its own); fastify still adds `connection: close`.
     return503OnClosing: false,
   });
+  if (options.tracing) registerRequestTracing(app, options.tracing);
   const inFlight = new InFlight();
   // Counted per route handler: a handler returns once its request is billed and its stream written.
   app.addHook('onRoute', (route) => {

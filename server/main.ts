@@ -7,10 +7,13 @@ import { defaultCatalog } from './config/default-catalog.js';
 import { ConfigError, creditsToMicro, readEnv } from './config/env.js';
 import { createStore, describeStore } from './store/index.js';
 import { drainAndClose } from './lifecycle/graceful-shutdown.js';
+import { otelConfig } from './observability/otel-config.js';
+import { Tracing } from './observability/tracing.js';
 
 /** The only entry point that reads the environment and listens. */
 async function main(): Promise<void> {
   const env = readEnv(process.env);
+  const otel = otelConfig(process.env);
   // Buffered, asynchronous writes: one request line each must not cost a syscall each. Flushed on exit.
   const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
   const log = pino({ level: env.LOG_LEVEL, redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers["x-goog-api-key"]'], remove: true } }, destination);
@@ -40,7 +43,10 @@ async function main(): Promise<void> {
     process.stdout.write(`\n  Demo API key (shown once, store it now): ${boot.createdSecret}\n  Account ${boot.accountId} has ${env.NEXUSFLOW_BOOTSTRAP_BALANCE} credits.\n\n`);
   }
 
+  const tracing = otel ? new Tracing(otel) : undefined;
+  if (otel) log.info(`tracing: OTLP ${otel.protocol} to ${otel.url} as service ${otel.serviceName}`);
   const gateway = await buildApp({
+    ...(tracing ? { tracing } : {}),
     store,
     logger: log,
     limits: {
@@ -83,6 +89,7 @@ async function main(): Promise<void> {
     force.unref();
     void drainAndClose(gateway, { deadlineMs, readyGraceMs: env.NEXUSFLOW_SHUTDOWN_READY_GRACE_MS, log }).then(async ({ drained, cut }) => {
       await store.close();
+      await tracing?.shutdown().catch((err: unknown) => log.warn({ err }, 'tracing: last export failed'));
       log.info({ drained, cut }, 'shutdown complete');
       process.exit(0);
     }, (err: unknown) => {

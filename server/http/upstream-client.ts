@@ -1,5 +1,6 @@
 import { Agent, errors as undiciErrors, type Dispatcher } from 'undici';
 import { GatewayError } from '../errors/gateway-error.js';
+import type { Tracing } from '../observability/tracing.js';
 
 export interface UpstreamTimeouts {
   connectMs: number;
@@ -39,7 +40,7 @@ export class UpstreamClient {
    * `connections` caps sockets per origin; unlimited by default, because each open stream holds
    * one for its whole life and a cap would queue new streams behind old ones.
    */
-  constructor(private readonly connections: number | null = null) {
+  constructor(private readonly connections: number | null = null, private readonly tracing?: Pick<Tracing, 'inject'>) {
     this.agentFor(DEFAULT_TIMEOUTS.connectMs);
   }
 
@@ -65,7 +66,8 @@ export class UpstreamClient {
         origin: url.origin,
         path: url.pathname + url.search,
         method: req.method,
-        headers: req.headers,
+        // The current upstream-attempt span travels as W3C `traceparent` when tracing is on.
+        headers: this.tracing ? this.tracing.inject(req.headers) : req.headers,
         body: req.body ?? null,
         signal: req.signal,
         headersTimeout: t.firstByteMs,

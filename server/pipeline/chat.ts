@@ -314,6 +314,7 @@ function writeUsage(svc: Services, principal: Principal, meta: ChatMeta, route: 
   if (f.ttftMs !== undefined) rec.ttftMs = Math.round(f.ttftMs * 1000) / 1000;
   if (f.errorCode !== undefined) rec.errorCode = f.errorCode;
   svc.usage.write(rec);
+  svc.tracing?.recordUsage(u, f.cost, model.id);
   const m = svc.metrics;
   if (route.channelId !== undefined) m.upstreamDuration.observe({ channel: route.channelId }, f.answerMs / 1000);
   if (f.cost > 0) m.cost.inc({ model: model.id }, f.cost);

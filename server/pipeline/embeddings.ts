@@ -61,6 +61,7 @@ export async function runEmbeddings(svc: Services, principal: Principal, req: Ca
     if (tokens !== undefined) rec.uncachedInput = tokens;
     if (errorCode) rec.errorCode = errorCode;
     svc.usage.write(rec);
+    svc.tracing?.recordUsage(tokens !== undefined ? { uncachedInput: tokens, source } : undefined, cost, model.id);
     if (cost > 0) svc.metrics.cost.inc({ model: model.id }, cost);
     if (tokens) svc.metrics.tokens.inc({ model: model.id, bucket: 'uncached_input' }, tokens);
     if (attempts.length > 1) svc.log.info({ requestId: meta.requestId, model: model.id, channel: channelId, status, attempts }, 'embeddings: routed with retries');
@@ -74,7 +75,7 @@ export async function runEmbeddings(svc: Services, principal: Principal, req: Ca
 
   let routed: { value: CanonicalEmbeddingResponse; candidate: RouteCandidate };
   try {
-    routed = await routeRequest(svc, { chain, pinnedChannel: meta.pinnedChannel, usable: (ch) => svc.embeddingProviders.has(ch.provider), signal: meta.signal, startedAt: arrivalEpochMs(meta.startedAt), attempts }, attempt);
+    routed = await routeRequest(svc, { chain, pinnedChannel: meta.pinnedChannel, usable: (ch) => svc.embeddingProviders.has(ch.provider), signal: meta.signal, startedAt: arrivalEpochMs(meta.startedAt), attempts, operation: 'embeddings' }, attempt);
   } catch (err) {
     const e = toGatewayError(err);
     const left = meta.signal.aborted;

@@ -4,6 +4,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { KeyCache } from '../auth/key-cache.js';
 import type { RequestLimits } from '../limits/request-limits.js';
 import type { Metrics } from '../observability/metrics.js';
+import type { Tracing } from '../observability/tracing.js';
 import type { EmbeddingProvider } from '../providers/embedding-types.js';
 import type { ChatProvider } from '../providers/types.js';
 import type { CircuitBreakers } from '../routing/circuit-breaker.js';
@@ -35,4 +36,6 @@ export interface Services {
   rateLimits: RateLimiter;
   /** Images, videos and async tasks (server/tasks). */
   media: MediaServices;
+  /** OpenTelemetry traces, when configured. */
+  tracing?: Tracing;
 }

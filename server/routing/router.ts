@@ -1,7 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Catalog } from '../catalog/catalog.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
+import { genAiSystem } from '../observability/genai-attributes.js';
 import type { Metrics } from '../observability/metrics.js';
+import type { Tracing } from '../observability/tracing.js';
 import type { ChannelBinding, ChannelRecord, ModelRecord } from '../store/types.js';
 import { CHANNEL_HEADER } from './channel-pinning.js';
 import type { CircuitBreakers } from './circuit-breaker.js';
@@ -30,6 +32,8 @@ export interface RouterDeps {
   circuits: CircuitBreakers;
   routing: RoutingOptions;
   metrics?: Pick<Metrics, 'upstreamAttempts'>;
+  /** A span per attempt when tracing is on. */
+  tracing?: Pick<Tracing, 'attempt'>;
   random?: () => number;
   now?: () => number;
 }
@@ -47,6 +51,8 @@ export interface RouteRequest {
   startedAt: number;
   /** Filled with every attempt made, successful or not (the caller logs and records them). */
   attempts: AttemptRecord[];
+  /** `gen_ai.operation.name` of the attempts' spans (default chat). */
+  operation?: string;
 }
 
 /**
@@ -121,7 +127,11 @@ export async function routeRequest<T>(deps: RouterDeps, req: RouteRequest, attem
       const controller = new AbortController();
       const started = now();
       try {
-        const value = await attempt(best, AbortSignal.any([req.signal, controller.signal]));
+        const signal = AbortSignal.any([req.signal, controller.signal]);
+        const chosen = best;
+        const value = deps.tracing
+          ? await deps.tracing.attempt({ operation: req.operation ?? 'chat', system: genAiSystem(chosen.channel.provider), channel: chosen.channel.id, model: chosen.model.id, upstreamModel: chosen.upstreamModel }, () => attempt(chosen, signal))
+          : await attempt(best, signal);
         circuits.success(best.channel.id, best.upstreamModel);
         record(best, 'ok', started);
         return { value, candidate: best };

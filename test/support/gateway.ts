@@ -41,6 +41,8 @@ export interface TestGatewayOptions {
   routing?: AppOptions['routing'];
   /** Images/tasks settings (runner intervals, private callbacks, deadlines). */
   media?: AppOptions['media'];
+  /** OpenTelemetry tracing (server/observability/tracing.ts); the caller shuts it down. */
+  tracing?: AppOptions['tracing'];
 }
 
 export interface TestGateway {
@@ -71,6 +73,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     ...(secretKey !== undefined ? { secretKey } : {}),
     ...(options.adminFailureLimit ? { adminFailureLimit: options.adminFailureLimit } : {}),
     processMetrics: false,
+    ...(options.tracing ? { tracing: options.tracing } : {}),
     changePollMs: 200,
     credentials: { ...process.env, ...options.env },
     ...(options.holdTimeoutMs !== undefined ? { holdTimeoutMs: options.holdTimeoutMs } : {}),

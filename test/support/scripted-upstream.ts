@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { freePort } from '../setup/ferretdb.js';
 
@@ -24,6 +24,8 @@ export interface ScriptedUpstream {
   baseUrl: string;
   /** Bodies of every request received, in order. */
   requests: Array<Record<string, unknown>>;
+  /** Headers of every request received, in order. */
+  headers: IncomingHttpHeaders[];
   /** Behaviours for the next requests, in order; then `fallback`. */
   script(...next: Behaviour[]): void;
   /** The behaviour once the script is used up (default ok). */
@@ -38,6 +40,7 @@ export const replyOf = (name: string): string => `reply from ${name}`;
 
 export async function startScriptedUpstream(name: string): Promise<ScriptedUpstream> {
   const requests: Array<Record<string, unknown>> = [];
+  const headers: IncomingHttpHeaders[] = [];
   const queue: Behaviour[] = [];
   let fallback: Behaviour = { kind: 'ok' };
   const sockets = new Set<Socket>();
@@ -52,6 +55,7 @@ export async function startScriptedUpstream(name: string): Promise<ScriptedUpstr
         // leave empty
       }
       requests.push(body);
+      headers.push(req.headers);
       void serve(name, req, res, body, queue.shift() ?? fallback);
     });
   });
@@ -65,6 +69,7 @@ export async function startScriptedUpstream(name: string): Promise<ScriptedUpstr
     name,
     baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
+    headers,
     script: (...next) => void queue.push(...next),
     setDefault: (b) => void (fallback = b),
     close: () => new Promise<void>((r) => {
