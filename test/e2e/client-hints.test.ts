@@ -32,8 +32,8 @@ describe('what real clients read besides the body', () => {
     await gw.close();
   });
 
-  const cases = [
-    { protocol: 'openai', path: '/v1/chat/completions', headers: { authorization: 'Bearer sk-wrong' } as Record<string, string>, body: { model: 'qwen-turbo', messages: [{ role: 'user', content: 'hi' }] } },
+  const cases: { protocol: string; path: string; headers: Record<string, string>; body: unknown }[] = [
+    { protocol: 'openai', path: '/v1/chat/completions', headers: { authorization: 'Bearer sk-wrong' }, body: { model: 'qwen-turbo', messages: [{ role: 'user', content: 'hi' }] } },
     { protocol: 'anthropic', path: '/v1/messages', headers: { 'x-api-key': 'sk-wrong', 'anthropic-version': '2023-06-01' }, body: { model: 'qwen-turbo', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] } },
     { protocol: 'gemini', path: '/v1beta/models/qwen-turbo:generateContent', headers: { 'x-goog-api-key': 'sk-wrong' }, body: { contents: [{ parts: [{ text: 'hi' }] }] } },
   ];
@@ -47,7 +47,7 @@ describe('what real clients read besides the body', () => {
 
   it('an unknown model (404) and a bad body (400) say x-should-retry: false', async () => {
     const openai = new OpenAI({ apiKey: gw.apiKey, baseURL: `${gw.baseUrl}/v1`, maxRetries: 0 });
-    const missing = await openai.chat.completions.create({ model: 'no-such-model', messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e as InstanceType<typeof OpenAI.APIError>);
+    const missing = await openai.chat.completions.create({ model: 'no-such-model', messages: [{ role: 'user', content: 'hi' }] }).then(() => { throw new Error('expected a 404'); }, (e: unknown) => e as InstanceType<typeof OpenAI.APIError>);
     expect(missing.status).toBe(404);
     expect(missing.headers?.get('x-should-retry')).toBe('false');
     expect(missing.requestID).toMatch(/^req_/);
@@ -65,7 +65,7 @@ describe('what real clients read besides the body', () => {
         return fetch(url, init);
       },
     });
-    const err = await client.messages.create({ model: 'qwen-turbo', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e as InstanceType<typeof Anthropic.APIError>);
+    const err = await client.messages.create({ model: 'qwen-turbo', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] }).then(() => { throw new Error('expected a 401'); }, (e: unknown) => e as InstanceType<typeof Anthropic.APIError>);
     expect(err.status).toBe(401);
     expect(err.requestID).toMatch(/^req_/);
     expect(requests).toBe(1);
