@@ -8,6 +8,7 @@ import { ConfigError, creditsToMicro, readEnv } from './config/env.js';
 import { createStore, describeStore } from './store/index.js';
 import { drainAndClose } from './lifecycle/graceful-shutdown.js';
 import { otelConfig } from './observability/otel-config.js';
+import { prettyDestination, usePretty } from './observability/pretty-log.js';
 import { Tracing } from './observability/tracing.js';
 
 /** The only entry point that reads the environment and listens. */
@@ -16,7 +17,10 @@ async function main(): Promise<void> {
   const otel = otelConfig(process.env);
   // Buffered, asynchronous writes: one request line each must not cost a syscall each. Flushed on exit.
   const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
-  const log = pino({ level: env.LOG_LEVEL, redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers["x-goog-api-key"]'], remove: true } }, destination);
+  // JSON lines for collectors; readable lines for a person at a terminal (NEXUSFLOW_LOG_FORMAT).
+  const pretty = usePretty(env.NEXUSFLOW_LOG_FORMAT, process.stdout.isTTY === true);
+  const log = pino({ level: env.LOG_LEVEL, redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers["x-goog-api-key"]'], remove: true } },
+    pretty ? prettyDestination(destination, process.stdout.isTTY === true && !process.env.NO_COLOR) : destination);
   process.on('exit', () => destination.flushSync());
   // An idle gateway still gets its lines out within a second.
   setInterval(() => destination.flush(), 1000).unref();

@@ -5,6 +5,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NEXUSFLOW_LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   NEXUSFLOW_DATA_DIR: z.string().min(1).default('./data'),
   MONGODB_URI: z.string().min(1).optional(),
   NEXUSFLOW_MONGODB_DB: z.string().min(1).optional(),
