@@ -16,6 +16,15 @@ export interface CommandContext {
   out(text: string): void;
   /** Everything on standard input (for secrets that must not be in argv). */
   readStdin(): Promise<string>;
+  /** The gateway root (NEXUSFLOW_URL), for commands that speak plain HTTP (doctor, top). */
+  baseUrl: string;
+  /** The admin token, when set (commands with `adminOptional` run without one). */
+  adminToken: string | undefined;
+  fetch: typeof fetch;
+  /** Whether stdout is a terminal (top redraws in place there). */
+  isTty: boolean;
+  /** Waits (top's refresh interval). */
+  sleep(ms: number): Promise<void>;
 }
 
 export type Flags = Record<string, string | boolean | undefined>;
@@ -28,6 +37,8 @@ export interface Command {
   flags: Record<string, 'string' | 'boolean'>;
   /** Short flags → long names. */
   short?: Record<string, string>;
+  /** Runs without NEXUSFLOW_ADMIN_TOKEN (and reports its absence itself). */
+  adminOptional?: boolean;
   run(ctx: CommandContext, args: string[], flags: Flags): Promise<void>;
 }
 

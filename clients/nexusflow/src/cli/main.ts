@@ -14,5 +14,6 @@ const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin,
+  isTty: process.stdout.isTTY === true,
 });
 process.exitCode = code;

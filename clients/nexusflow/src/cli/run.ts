@@ -5,6 +5,8 @@ import { channelCommands } from './commands/channels.js';
 import { keyCommands } from './commands/keys.js';
 import { modelCommands } from './commands/models.js';
 import { usageCommand } from './commands/usage.js';
+import { doctorCommand } from './commands/doctor.js';
+import { topCommand } from './commands/top.js';
 import { UsageError, type Command, type CommandContext, type Flags } from './context.js';
 
 /** Exit codes: 0 ok, 1 the gateway refused or failed, 2 the command was misused, 3 configuration missing. */
@@ -16,6 +18,8 @@ const GROUPS: Record<string, Record<string, Command> | Command> = {
   models: modelCommands,
   channels: channelCommands,
   usage: usageCommand,
+  doctor: doctorCommand,
+  top: topCommand,
 };
 
 export interface CliIo {
@@ -24,6 +28,9 @@ export interface CliIo {
   stderr(text: string): void;
   readStdin(): Promise<string>;
   fetch?: typeof fetch;
+  isTty?: boolean;
+  /** Defaults to a real timer (tests act during top's interval through it). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 function isCommand(x: Record<string, Command> | Command): x is Command {
@@ -35,7 +42,7 @@ function help(): string {
   for (const group of Object.values(GROUPS)) {
     for (const c of isCommand(group) ? [group] : Object.values(group)) lines.push(`  ${c.usage}`, `      ${c.summary}`);
   }
-  lines.push('', 'Environment: NEXUSFLOW_URL (default http://localhost:8080), NEXUSFLOW_ADMIN_TOKEN (required).');
+  lines.push('', 'Environment: NEXUSFLOW_URL (default http://localhost:8080), NEXUSFLOW_ADMIN_TOKEN (required; doctor reports its absence instead).');
   lines.push('Output: tables for people; --json prints the API objects for scripts.');
   return `${lines.join('\n')}\n`;
 }
@@ -87,16 +94,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   const adminToken = io.env.NEXUSFLOW_ADMIN_TOKEN;
-  if (!adminToken) {
+  if (!adminToken && command.adminOptional !== true) {
     io.stderr('nexusflow: NEXUSFLOW_ADMIN_TOKEN is not set; export the gateway\'s admin token.\n');
     return EXIT.config;
   }
   const baseUrl = io.env.NEXUSFLOW_URL || 'http://localhost:8080';
   const ctx: CommandContext = {
-    nf: createNexusFlowClient({ baseUrl, adminToken, ...(io.fetch ? { fetch: io.fetch } : {}) }),
+    nf: createNexusFlowClient({ baseUrl, ...(adminToken ? { adminToken } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) }),
     json: flags.json === true,
     out: io.stdout,
     readStdin: io.readStdin,
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+    adminToken: adminToken || undefined,
+    fetch: io.fetch ?? fetch,
+    isTty: io.isTty === true,
+    sleep: io.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   };
   try {
     await command.run(ctx, positionals, flags);
