@@ -18,6 +18,8 @@ export const SDK_ENV: PythonEnv = { venv: join(ROOT, '.cache', 'venv'), requirem
  * registers a pytest plugin, neither of which should leak into the SDK suite.
  */
 export const FUZZ_ENV: PythonEnv = { venv: join(ROOT, '.cache', 'venv-fuzz'), requirements: join(ROOT, 'test', 'fuzz', 'requirements.txt') };
+/** hadolint and docker compose (test/deploy): the image and compose files, checked without a container engine. */
+export const DEPLOY_ENV: PythonEnv = { venv: join(ROOT, '.cache', 'venv-deploy'), requirements: join(ROOT, 'test', 'deploy', 'requirements.txt') };
 export const VENV = SDK_ENV.venv;
 
 /**

@@ -1,0 +1,27 @@
+/**
+ * The files `tsc -p tsconfig.build.json` does not emit but the compiled server needs: the
+ * generated validators (plain JavaScript, ajv standalone code) and package.json (read for the
+ * version, and `"type": "module"` for dist/ on its own). Run by `npm run build`.
+ */
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = resolve(ROOT, process.argv[2] ?? 'dist');
+
+function* javascript(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* javascript(path);
+    else if (entry.name.endsWith('.js') && !entry.name.includes('.test.')) yield path;
+  }
+}
+
+let copied = 0;
+for (const file of [...javascript(join(ROOT, 'generated')), join(ROOT, 'package.json')]) {
+  const target = join(OUT, relative(ROOT, file));
+  mkdirSync(dirname(target), { recursive: true });
+  copyFileSync(file, target);
+  copied++;
+}
+process.stdout.write(`build: ${copied} files copied beside the compiled server in ${relative(ROOT, OUT) || '.'}\n`);
