@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -107,11 +107,20 @@ describe('deployment files', () => {
     const out = mkdtempSync(join(tmpdir(), 'nexusflow-dist-'));
     afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-    it('compiles to JavaScript that imports only node built-ins and production dependencies, and starts with plain node', async () => {
-      const tsc = run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', out]);
-      expect(tsc.code, tsc.out + tsc.err).toBe(0);
-      const assets = run(process.execPath, ['--import', 'tsx', 'scripts/build-assets.ts', out]);
-      expect(assets.code, assets.err).toBe(0);
+    it('from only the files the Dockerfile copies, compiles to JavaScript that imports only node built-ins and production dependencies, and starts with plain node', async () => {
+      // The build stage's context: exactly the Dockerfile's COPY sources (and node_modules, as `npm ci` made it).
+      const stage = join(out, 'stage');
+      const sources = instructions(DOCKERFILE).filter((i) => i.op === 'COPY' && !i.args.startsWith('--from')).flatMap((i) => i.args.split(/\s+/).slice(0, -1));
+      for (const s of sources) cpSync(join(ROOT, s), join(stage, s), { recursive: true });
+      symlinkSync(join(ROOT, 'node_modules'), join(stage, 'node_modules'));
+      const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: stage, encoding: 'utf8' });
+      expect(build.status, build.stdout + build.stderr).toBe(0);
+      const assets = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-assets.ts'], { cwd: stage, encoding: 'utf8' });
+      expect(assets.status, assets.stderr).toBe(0);
+      // What the runtime stage copies: dist/ (and node_modules).
+      renameSync(join(stage, 'dist'), join(out, 'app'));
+      const app = join(out, 'app');
+      expect(readdirSync(app).sort()).toEqual(['generated', 'package.json', 'server', 'spec']);
 
       const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
       const builtins = new Set(builtinModules);
@@ -128,17 +137,17 @@ describe('deployment files', () => {
           }
         }
       };
-      walk(out);
+      walk(app);
       expect(imported.size).toBeGreaterThan(5);
       expect([...imported].filter((n) => !(n in pkg.dependencies)).sort()).toEqual([]);
 
       // As in the image: the compiled tree beside a node_modules; no TypeScript loader.
-      symlinkSync(join(ROOT, 'node_modules'), join(out, 'node_modules'));
+      symlinkSync(join(ROOT, 'node_modules'), join(app, 'node_modules'));
       const data = mkdtempSync(join(tmpdir(), 'nexusflow-dist-data-'));
       const port = await freePort();
       const { MONGODB_URI: _m, ...inherited } = process.env;
       const child = spawn(process.execPath, ['server/main.js'], {
-        cwd: out, env: { ...inherited, NODE_ENV: 'production', NEXUSFLOW_DATA_DIR: data, HOST: '127.0.0.1', PORT: String(port), NEXUSFLOW_BOOTSTRAP_KEY: 'sk-air-distbuild0123456789abcdef' },
+        cwd: app, env: { ...inherited, NODE_ENV: 'production', NEXUSFLOW_DATA_DIR: data, HOST: '127.0.0.1', PORT: String(port), NEXUSFLOW_BOOTSTRAP_KEY: 'sk-air-distbuild0123456789abcdef' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let log = '';
