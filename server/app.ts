@@ -82,6 +82,8 @@ export interface Gateway {
   inFlight: InFlight;
   /** What `/readyz` answers; a shutdown marks it draining first (lifecycle/readiness.ts). */
   readiness: Readiness;
+  /** Closes holds no live request owns (billing/hold-sweeper.ts). */
+  holdSweeper: HoldSweeper;
 }
 
 declare module 'fastify' {
@@ -123,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     media,
     ...(options.tracing ? { tracing: options.tracing } : {}),
     store, catalog, keys, usage, metrics, log,
+    liveHolds: new Set<string>(),
     providers: createChatProviders(http, credentialOf),
     embeddingProviders: createEmbeddingProviders(http, credentialOf),
     defaultMaxOutputTokens: options.defaultMaxOutputTokens ?? 4096,
@@ -145,6 +148,9 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   const sweeper = new HoldSweeper(store, log, options.holdTimeoutMs ?? 15 * 60 * 1000);
   // Task holds last as long as their task and are settled by it (tasks/task-holds.ts).
   sweeper.exclude(isTaskHold);
+  // A hold this process still owns belongs to a request that is running (a slow stream may run
+  // for longer than the timeout): it is settled by that request, never swept.
+  sweeper.exclude((requestId) => services.liveHolds.has(requestId));
   sweeper.start();
 
   const app = Fastify({
@@ -279,7 +285,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     await usage.close();
     await http.close();
   });
-  return { app, services, inFlight, readiness };
+  return { app, services, inFlight, readiness, holdSweeper: sweeper };
 }
 
 const PROBES = new Set(['/healthz', '/readyz']);

@@ -2,8 +2,10 @@ import type { Logger } from 'pino';
 import type { Store } from '../store/store.js';
 
 /**
- * Releases holds whose request never settled (its process died), each with a ledger entry
- * saying so. Holds younger than `timeoutMs` are left alone: their request may still be running.
+ * Closes holds whose request never settled (its process died, or the store was down when it
+ * tried): settled at the cost its usage record states when one was stored, else released, each
+ * with a ledger entry saying so. Holds younger than `timeoutMs`, and holds a live request of this
+ * process still owns (`exclude`), are left alone.
  */
 export class HoldSweeper {
   private timer: NodeJS.Timeout | undefined;
@@ -33,6 +35,17 @@ export class HoldSweeper {
       const before = released;
       for (const h of stale) {
         if (this.excluded.some((matches) => matches(h.requestId))) continue;
+        // A usage record means the answer was delivered and priced (written just before the
+        // charge, which never came: the process died or the store was down): charge it.
+        const usage = await this.store.getUsage(h.requestId);
+        if (usage && usage.accountId === h.accountId && usage.status !== 'failed' && usage.cost > 0) {
+          const r = await this.store.settleHold({ accountId: h.accountId, requestId: h.requestId, cost: usage.cost });
+          if (r.ok) {
+            released++;
+            this.log.warn({ accountId: h.accountId, requestId: h.requestId, amount: h.amount, cost: usage.cost }, 'settled a stale hold from its usage record');
+          }
+          continue;
+        }
         const r = await this.store.releaseHold({ accountId: h.accountId, requestId: h.requestId, reason: 'expired: request never settled (process stopped?)' });
         if (r.ok) {
           released++;

@@ -1,8 +1,22 @@
 import type { CanonicalUsage } from '../canonical/usage.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
-import type { ApiKeyRecord, ModelRecord } from '../store/types.js';
-import type { Services } from '../pipeline/services.js';
+import type { Logger } from 'pino';
+import type { Metrics } from '../observability/metrics.js';
+import type { Store } from '../store/store.js';
+import type { ApiKeyRecord, ModelRecord, UsageRecord } from '../store/types.js';
 import { costOf } from './pricing.js';
+import type { UsageWriter } from './usage-writer.js';
+
+/** What billing a request needs (a narrow slice of the gateway's services). */
+export interface BillingDeps {
+  store: Store;
+  metrics: Pick<Metrics, 'holdsOutstanding' | 'billingOverrun'>;
+  log: Logger;
+  /** Usage records that are not written with a charge (refusals, failures, free requests). */
+  usage: Pick<UsageWriter, 'write'>;
+  /** Request ids whose hold this process owns and has not closed: the hold sweeper leaves them alone. */
+  liveHolds: Set<string>;
+}
 
 /** Our tokenizer is not the upstream's: holds assume up to 25% (+32 tokens) more input than we count. */
 export function padPromptEstimate(tokens: number): number {
@@ -26,7 +40,7 @@ export class RequestBilling {
   private done = false;
 
   constructor(
-    private readonly svc: Services,
+    private readonly svc: BillingDeps,
     private readonly key: ApiKeyRecord,
     private readonly model: ModelRecord,
     readonly requestId: string,
@@ -65,6 +79,7 @@ export class RequestBilling {
       throw new GatewayError('conflict', 'A request with this id is already in flight.');
     }
     this.held = amount;
+    this.svc.liveHolds.add(this.requestId);
     this.svc.metrics.holdsOutstanding.inc();
   }
 
@@ -73,16 +88,29 @@ export class RequestBilling {
    * given) and releases the rest of the hold. Returns the amount charged. Safe to call more than
    * once; only the first call counts. What was used is charged even when it exceeds the hold (an
    * upstream counting far more than our padded estimate): the balance may then dip below its
-   * floor by that excess, which is logged — under-charging silently is not an option.
+   * floor by that excess, which is logged and counted — under-charging silently is not an option.
+   * `record` (its cost set to the amount charged) is stored with the charge, so a charged request
+   * never lacks its usage record; without a hold it goes to the usage writer.
    */
-  async settle(usage: CanonicalUsage, fullCost = costOf(usage, this.model.pricing)): Promise<number> {
+  async settle(usage: CanonicalUsage, fullCost = costOf(usage, this.model.pricing), record?: UsageRecord): Promise<number> {
     if (this.done) return 0;
     this.done = true;
     const charged = this.held > 0 ? fullCost : 0;
-    if (charged > this.held) this.svc.log.warn({ requestId: this.requestId, held: this.held, cost: charged }, 'billing: actual cost exceeded the hold');
+    if (record) record.cost = charged;
+    if (charged > this.held) {
+      this.svc.metrics.billingOverrun.inc({ model: this.model.id }, charged - this.held);
+      this.svc.log.warn({ requestId: this.requestId, accountId: this.key.accountId, held: this.held, cost: charged, excess: charged - this.held }, 'billing: actual cost exceeded the hold');
+    }
     if (this.held > 0) {
       this.svc.metrics.holdsOutstanding.dec();
-      await this.retry(() => this.svc.store.settleHold({ accountId: this.key.accountId, requestId: this.requestId, cost: charged }));
+      const settled = await this.retry(() => this.svc.store.settleHold({ accountId: this.key.accountId, requestId: this.requestId, cost: charged, ...(record ? { usage: record } : {}) }));
+      this.svc.liveHolds.delete(this.requestId);
+      if (settled && settled.ok && settled.late) this.svc.log.warn({ requestId: this.requestId, accountId: this.key.accountId, cost: charged }, 'billing: hold was gone at settlement (swept while the request ran); charged without it');
+      // The store stayed down: keep the record in the writer (retried until the store is back),
+      // and the hold stays open; the sweeper settles a stale hold from its usage record.
+      if (!settled && record) this.svc.usage.write(record);
+    } else if (record) {
+      this.svc.usage.write(record);
     }
     if (charged > 0 && this.key.spendLimit !== undefined) {
       await this.retry(() => this.svc.store.addKeySpend(this.key.id, charged, periodStart(this.key.spendPeriod)));
@@ -97,6 +125,7 @@ export class RequestBilling {
     if (this.held <= 0) return;
     this.svc.metrics.holdsOutstanding.dec();
     await this.retry(() => this.svc.store.releaseHold({ accountId: this.key.accountId, requestId: this.requestId, reason }));
+    this.svc.liveHolds.delete(this.requestId);
   }
 
   private async checkKeySpend(amount: number): Promise<void> {
@@ -116,17 +145,18 @@ export class RequestBilling {
 
   /**
    * Settlement must not be lost to a passing store outage: retry a few times; if the store stays
-   * down the hold remains and the sweeper settles it by releasing (logged loudly).
+   * down the hold remains (no longer live, so the sweeper takes it): settled from its usage
+   * record when one reaches the store, else released. Returns undefined when every try failed.
    */
-  private async retry(op: () => Promise<unknown>): Promise<void> {
+  private async retry<T>(op: () => Promise<T>): Promise<T | undefined> {
     for (let attempt = 0; ; attempt++) {
       try {
-        await op();
-        return;
+        return await op();
       } catch (err) {
         if (attempt >= 4) {
-          this.svc.log.error({ err, requestId: this.requestId }, 'billing: could not settle; the hold sweeper will release it');
-          return;
+          this.svc.log.error({ err, requestId: this.requestId }, 'billing: could not reach the store; the hold sweeper will close the hold');
+          this.svc.liveHolds.delete(this.requestId);
+          return undefined;
         }
         await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
       }

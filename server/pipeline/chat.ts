@@ -91,19 +91,28 @@ export async function runChat(svc: Services, principal: Principal, req: Canonica
   const routingStart = process.hrtime.bigint();
   let answerStart = routingStart;
   const attempts: AttemptRecord[] = [];
+  const facts = (status: UsageStatus, httpStatus: number, usage: CanonicalUsage | undefined, cost: number, ttftMs?: number, errorCode?: string): UsageFacts => ({
+    status, httpStatus, usage, cost, upstreamMs: msSince(routingStart), answerMs: msSince(answerStart),
+    ...(ttftMs !== undefined ? { ttftMs } : {}), ...(errorCode ? { errorCode } : {}),
+  });
+  /** A request that charged nothing: its usage record goes through the batching writer. */
   const record = (route: Route, status: UsageStatus, httpStatus: number, usage: CanonicalUsage | undefined, cost: number, ttftMs?: number, errorCode?: string): void => {
     reservation.settle(status === 'failed' ? 0 : usage ? usedTokens(usage) : 0);
-    writeUsage(svc, principal, meta, route, attempts, {
-      status, httpStatus, usage, cost, upstreamMs: msSince(routingStart), answerMs: msSince(answerStart),
-      ...(ttftMs !== undefined ? { ttftMs } : {}), ...(errorCode ? { errorCode } : {}),
-    });
+    const f = facts(status, httpStatus, usage, cost, ttftMs, errorCode);
+    const rec = usageRecord(principal, meta, route, f);
+    svc.usage.write(rec);
+    observeUsage(svc, principal, meta, route, attempts, rec, f);
   };
 
   const attempt = async (c: RouteCandidate, signal: AbortSignal): Promise<Answer> => {
     const provider = svc.providers.get(c.channel.provider);
     if (!provider) throw new GatewayError('upstream_error', `Channel ${c.channel.id} uses an unknown provider.`);
     answerStart = process.hrtime.bigint();
-    const result = await provider.chat(req, { channel: c.channel, upstreamModel: c.upstreamModel, signal, maxOutputTokens: maxOutputOf(c.model) });
+    // The upstream never gets an output cap above what the hold covers (a caller's max_tokens of
+    // a million on a model capped at 4096 goes upstream as 4096), nor none at all.
+    const cap = maxOutputOf(c.model);
+    const capped = req.sampling.maxOutputTokens === cap ? req : { ...req, sampling: { ...req.sampling, maxOutputTokens: cap } };
+    const result = await provider.chat(capped, { channel: c.channel, upstreamModel: c.upstreamModel, signal, maxOutputTokens: cap });
     if (result.kind === 'response') return result;
     // Streams: look at the first event before committing to 200, so an upstream that fails at
     // once still gets a proper HTTP error — and another channel. After this, no retry.
@@ -132,15 +141,25 @@ export async function runChat(svc: Services, principal: Principal, req: Canonica
   const route: Route = { model, channelId: candidate.channel.id };
   const info: ChatInfo = { model, channelId: candidate.channel.id, provider: candidate.channel.provider, preUpstreamMs, attempts: attempts.length };
   if (model.id !== requested.id) info.fallbackFrom = requested.id;
-  // Charged at the prices of the model that answered.
-  const settle = (usage: CanonicalUsage): Promise<number> => billing.settle(usage, costOf(usage, model.pricing));
+  /**
+   * Charges what was delivered at the prices of the model that answered; its usage record is
+   * stored with the charge (never lost to a crash between the two).
+   */
+  const settleAndRecord = async (usage: CanonicalUsage, status: UsageStatus, httpStatus: number, ttftMs?: number, errorCode?: string): Promise<number> => {
+    const f = facts(status, httpStatus, usage, costOf(usage, model.pricing), ttftMs, errorCode);
+    const rec = usageRecord(principal, meta, route, f);
+    const cost = await billing.settle(usage, f.cost, rec);
+    f.cost = cost;
+    reservation.settle(usedTokens(usage));
+    observeUsage(svc, principal, meta, route, attempts, rec, f);
+    return cost;
+  };
 
   const answer = routed.value;
   if (answer.kind === 'response') {
     info.upstreamMs = msSince(routingStart);
     const usage = answer.response.usage ?? estimateFromResponse(promptTokens, answer.response);
-    const cost = await settle(usage);
-    record(route, 'succeeded', 200, usage, cost);
+    const cost = await settleAndRecord(usage, 'succeeded', 200);
     return { kind: 'response', info, response: answer.response, usage, cost };
   }
 
@@ -186,9 +205,8 @@ export async function runChat(svc: Services, principal: Principal, req: Canonica
         final = { usage, cost: 0 };
         record(route, 'failed', failure?.status ?? 499, usage, 0, ttftMs, failure?.code ?? 'client_disconnected');
       } else {
-        const cost = await settle(usage);
+        const cost = await settleAndRecord(usage, completed ? 'succeeded' : 'partial', completed ? 200 : (failure?.status ?? 499), ttftMs, failure?.code ?? (completed ? undefined : 'client_disconnected'));
         final = { usage, cost };
-        record(route, completed ? 'succeeded' : 'partial', completed ? 200 : (failure?.status ?? 499), usage, cost, ttftMs, failure?.code ?? (completed ? undefined : 'client_disconnected'));
       }
     }
   }
@@ -285,7 +303,7 @@ export interface UsageFacts {
 }
 
 /** One usage record per request (the channel that answered; the attempts go to the log line). */
-function writeUsage(svc: Services, principal: Principal, meta: ChatMeta, route: Route, attempts: readonly AttemptRecord[], f: UsageFacts): void {
+function usageRecord(principal: Principal, meta: ChatMeta, route: Route, f: UsageFacts): UsageRecord {
   const latencyMs = msSince(meta.startedAt);
   const u = f.usage;
   const model = route.model;
@@ -313,7 +331,13 @@ function writeUsage(svc: Services, principal: Principal, meta: ChatMeta, route: 
   if (u?.reasoning !== undefined) rec.reasoning = u.reasoning;
   if (f.ttftMs !== undefined) rec.ttftMs = Math.round(f.ttftMs * 1000) / 1000;
   if (f.errorCode !== undefined) rec.errorCode = f.errorCode;
-  svc.usage.write(rec);
+  return rec;
+}
+
+/** Metrics, trace attributes and the log line of a finished request. */
+function observeUsage(svc: Services, principal: Principal, meta: ChatMeta, route: Route, attempts: readonly AttemptRecord[], rec: UsageRecord, f: UsageFacts): void {
+  const u = f.usage;
+  const model = route.model;
   svc.tracing?.recordUsage(u, f.cost, model.id);
   const m = svc.metrics;
   if (route.channelId !== undefined) m.upstreamDuration.observe({ channel: route.channelId }, f.answerMs / 1000);

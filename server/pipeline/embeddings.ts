@@ -49,8 +49,7 @@ export async function runEmbeddings(svc: Services, principal: Principal, req: Ca
   const preUpstreamMs = msSince(meta.startedAt);
   const upstreamStart = process.hrtime.bigint();
   const attempts: AttemptRecord[] = [];
-  const record = (model: ModelRecord, channelId: string | undefined, status: UsageRecord['status'], httpStatus: number, tokens: number | undefined, source: UsageRecord['source'], cost: number, errorCode?: string): void => {
-    reservation.settle(status === 'failed' ? 0 : (tokens ?? 0));
+  const usageRecord = (model: ModelRecord, channelId: string | undefined, status: UsageRecord['status'], httpStatus: number, tokens: number | undefined, source: UsageRecord['source'], cost: number, errorCode?: string): UsageRecord => {
     const latencyMs = msSince(meta.startedAt);
     const rec: UsageRecord = {
       requestId: meta.requestId, accountId: principal.key.accountId, keyId: principal.key.id, model: model.id,
@@ -60,11 +59,16 @@ export async function runEmbeddings(svc: Services, principal: Principal, req: Ca
     if (channelId !== undefined) rec.channelId = channelId;
     if (tokens !== undefined) rec.uncachedInput = tokens;
     if (errorCode) rec.errorCode = errorCode;
-    svc.usage.write(rec);
-    svc.tracing?.recordUsage(tokens !== undefined ? { uncachedInput: tokens, source } : undefined, cost, model.id);
-    if (cost > 0) svc.metrics.cost.inc({ model: model.id }, cost);
-    if (tokens) svc.metrics.tokens.inc({ model: model.id, bucket: 'uncached_input' }, tokens);
-    if (attempts.length > 1) svc.log.info({ requestId: meta.requestId, model: model.id, channel: channelId, status, attempts }, 'embeddings: routed with retries');
+    return rec;
+  };
+  /** Metrics and trace of a finished request; `rec` is already stored or queued. */
+  const observe = (rec: UsageRecord): void => {
+    const { model: modelId, uncachedInput: tokens, source, cost, status, channelId } = rec;
+    reservation.settle(status === 'failed' ? 0 : (tokens ?? 0));
+    svc.tracing?.recordUsage(tokens !== undefined ? { uncachedInput: tokens, source } : undefined, cost, modelId);
+    if (cost > 0) svc.metrics.cost.inc({ model: modelId }, cost);
+    if (tokens) svc.metrics.tokens.inc({ model: modelId, bucket: 'uncached_input' }, tokens);
+    if (attempts.length > 1) svc.log.info({ requestId: meta.requestId, model: modelId, channel: channelId, status, attempts }, 'embeddings: routed with retries');
   };
 
   const attempt = async (c: RouteCandidate, signal: AbortSignal): Promise<CanonicalEmbeddingResponse> => {
@@ -80,7 +84,9 @@ export async function runEmbeddings(svc: Services, principal: Principal, req: Ca
     const e = toGatewayError(err);
     const left = meta.signal.aborted;
     await billing.release(left ? 'client disconnected' : `upstream failed: ${e.code}`);
-    record(requested, attempts.at(-1)?.channelId, 'failed', left ? 499 : e.status, undefined, 'estimated', 0, left ? 'client_disconnected' : e.code);
+    const rec = usageRecord(requested, attempts.at(-1)?.channelId, 'failed', left ? 499 : e.status, undefined, 'estimated', 0, left ? 'client_disconnected' : e.code);
+    svc.usage.write(rec);
+    observe(rec);
     throw e;
   }
   const { value: response, candidate } = routed;
@@ -89,7 +95,10 @@ export async function runEmbeddings(svc: Services, principal: Principal, req: Ca
   if (model.id !== requested.id) info.fallbackFrom = requested.id;
   const inputTokens = response.inputTokens ?? estimated;
   const source = response.inputTokens === undefined ? 'estimated' : response.source;
-  const cost = await billing.settle({ uncachedInput: inputTokens, source }, embeddingCost(inputTokens, model.pricing));
-  record(model, candidate.channel.id, 'succeeded', 200, inputTokens, source, cost);
+  const fullCost = embeddingCost(inputTokens, model.pricing);
+  const rec = usageRecord(model, candidate.channel.id, 'succeeded', 200, inputTokens, source, fullCost);
+  // The usage record is stored with the charge.
+  const cost = await billing.settle({ uncachedInput: inputTokens, source }, fullCost, rec);
+  observe(rec);
   return { info, response, inputTokens, cost };
 }

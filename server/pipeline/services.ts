@@ -22,6 +22,8 @@ export interface Services {
   providers: Map<ProviderType, ChatProvider>;
   embeddingProviders: Map<ProviderType, EmbeddingProvider>;
   usage: UsageWriter;
+  /** Request ids whose balance hold this process placed and has not closed yet (billing/request-billing.ts). */
+  liveHolds: Set<string>;
   metrics: Metrics;
   log: Logger;
   /** Output tokens assumed for holds when neither the request nor the model caps them. */

@@ -9,12 +9,15 @@ export const ledgerKey = {
   credit: (entryId: string): string => `c:${entryId}`,
   hold: (requestId: string): string => `h:${requestId}`,
   close: (requestId: string): string => `x:${requestId}`,
+  /** A settlement that found its hold already released (swept): charged once, without a hold. */
+  late: (requestId: string): string => `l:${requestId}`,
 };
 
 export const ledgerEntryId = {
   hold: (requestId: string): string => `hold:${requestId}`,
   settle: (requestId: string): string => `settle:${requestId}`,
   release: (requestId: string): string => `release:${requestId}`,
+  late: (requestId: string): string => `settle-late:${requestId}`,
 };
 
 /** Money is integer micro-credits; anything else is a programming error upstream. */

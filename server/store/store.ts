@@ -26,8 +26,16 @@ export interface Store {
   credit(input: { accountId: string; entryId: string; amount: number; kind: 'topup' | 'refund' | 'adjustment'; reason?: string }): Promise<Account | null>;
   /** Reserves `amount` only if balance - amount >= -creditLimit. One hold per request id. */
   placeHold(input: { accountId: string; requestId: string; amount: number; keyId?: string }): Promise<HoldResult>;
-  /** Converts a hold into a charge of `cost` and returns the rest. Exactly once per request id. */
-  settleHold(input: { accountId: string; requestId: string; cost: number }): Promise<SettleResult>;
+  /**
+   * Converts a hold into a charge of `cost` and returns the rest. Exactly once per request id.
+   * Delivered work is always charged: when the hold was already released (or never placed), the
+   * cost is charged without it (`late`, may take the balance below its floor); a request settled
+   * before is not charged again (`already`). `usage`, when given, is stored with the charge — in
+   * the same transaction on the embedded store, just before it on MongoDB (where the hold
+   * sweeper settles a hold whose usage record exists instead of releasing it) — so a charged
+   * request never lacks its usage record. Fails with `hold_not_found` only for an unknown account.
+   */
+  settleHold(input: { accountId: string; requestId: string; cost: number; usage?: UsageRecord }): Promise<SettleResult>;
   /** Returns the whole hold. Exactly once per request id. */
   releaseHold(input: { accountId: string; requestId: string; reason: string }): Promise<SettleResult>;
   /** Holds placed before `olderThan` that were never settled or released. */

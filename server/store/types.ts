@@ -241,7 +241,11 @@ export type HoldResult =
   | { ok: true; balance: number }
   | { ok: false; reason: 'insufficient_balance' | 'account_not_found' | 'duplicate_hold'; balance?: number };
 
-export type SettleResult = { ok: true; balance: number } | { ok: false; reason: 'hold_not_found' };
+/**
+ * `late`: the hold was gone (released by the sweeper while the request still ran, or never placed)
+ * and the cost was charged without it. `already`: this request was settled before; nothing changed.
+ */
+export type SettleResult = { ok: true; balance: number; late?: true; already?: true } | { ok: false; reason: 'hold_not_found' };
 
 export interface StaleHold {
   accountId: string;

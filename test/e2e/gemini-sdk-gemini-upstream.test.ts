@@ -76,6 +76,8 @@ describe('@google/genai SDK → NexusFlow → Gemini upstream', () => {
       responseMimeType: 'application/json',
       responseSchema: { type: 'OBJECT', properties: { a: { type: 'STRING', example: 'x' } } },
       thinkingConfig: { thinkingBudget: 128, includeThoughts: false },
+      // Not the caller's: the output cap the balance hold covers (the model's max_output_tokens) always goes up.
+      maxOutputTokens: 1000,
     });
   });
 

@@ -80,6 +80,29 @@ describe.each(FACTORIES)('$name store', (factory) => {
         await store.credit({ accountId: 'acct', entryId: 'seed', amount: 1000, kind: 'topup' });
       });
 
+      it('a settlement always lands in the ledger: after its hold was swept it charges once, late; its usage record is stored with it', async () => {
+        expect(await store.placeHold({ accountId: 'acct', requestId: 'long', amount: 400 })).toEqual({ ok: true, balance: 600 });
+        // Another process's sweeper took the hold of a request that was still running.
+        expect(await other.releaseHold({ accountId: 'acct', requestId: 'long', reason: 'expired' })).toEqual({ ok: true, balance: 1000 });
+        const usage = makeUsage({ requestId: 'long', accountId: 'acct', cost: 0 });
+        expect(await store.settleHold({ accountId: 'acct', requestId: 'long', cost: 250, usage: { ...usage, cost: 250 } })).toEqual({ ok: true, balance: 750, late: true });
+        // Retried (an answer lost on the way back): no second charge, from either process.
+        expect(await other.settleHold({ accountId: 'acct', requestId: 'long', cost: 250 })).toEqual({ ok: true, balance: 750, already: true });
+        expect(await store.settleHold({ accountId: 'acct', requestId: 'long', cost: 250 })).toEqual({ ok: true, balance: 750, already: true });
+        expect((await other.getUsage('long'))?.cost).toBe(250);
+        const entries = (await store.listLedger('acct', { limit: 100 })).items.filter((e) => e.requestId === 'long');
+        expect(entries.map((e) => [e.kind, e.amount, e.cost ?? null])).toEqual([['hold', -400, null], ['release', 400, null], ['settle', -250, 250]]);
+        expect(await store.sumLedger('acct')).toBe(750);
+
+        // The usage record comes with a normal settlement too, readable at once (no batch to wait for).
+        expect(await store.placeHold({ accountId: 'acct', requestId: 'short', amount: 100 })).toEqual({ ok: true, balance: 650 });
+        expect(await store.settleHold({ accountId: 'acct', requestId: 'short', cost: 40, usage: makeUsage({ requestId: 'short', accountId: 'acct', cost: 40 }) })).toEqual({ ok: true, balance: 710 });
+        expect((await other.getUsage('short'))?.cost).toBe(40);
+        // Never held (a hold lost with the process that placed it): still charged, once.
+        expect(await store.settleHold({ accountId: 'acct', requestId: 'unheld', cost: 10 })).toEqual({ ok: true, balance: 700, late: true });
+        expect(await store.settleHold({ accountId: 'nobody', requestId: 'x', cost: 10 })).toEqual({ ok: false, reason: 'hold_not_found' });
+      });
+
       it('places, settles and releases holds exactly once', async () => {
         expect(await store.placeHold({ accountId: 'acct', requestId: 'r1', amount: 400, keyId: 'k1' })).toEqual({ ok: true, balance: 600 });
         expect(await other.placeHold({ accountId: 'acct', requestId: 'r1', amount: 1 })).toMatchObject({ ok: false, reason: 'duplicate_hold' });
@@ -87,7 +110,8 @@ describe.each(FACTORIES)('$name store', (factory) => {
         expect((await store.getAccount('acct'))?.holds).toEqual({ r1: { amount: 400, keyId: 'k1', createdAt: expect.any(Number) } });
 
         expect(await other.settleHold({ accountId: 'acct', requestId: 'r1', cost: 150 })).toEqual({ ok: true, balance: 850 });
-        expect(await store.settleHold({ accountId: 'acct', requestId: 'r1', cost: 150 })).toEqual({ ok: false, reason: 'hold_not_found' });
+        // Settled once: a repeated settlement (a retry after a lost answer) charges nothing more.
+        expect(await store.settleHold({ accountId: 'acct', requestId: 'r1', cost: 150 })).toEqual({ ok: true, balance: 850, already: true });
         expect(await store.releaseHold({ accountId: 'acct', requestId: 'r1', reason: 'late' })).toEqual({ ok: false, reason: 'hold_not_found' });
         // One hold per request id, ever.
         expect(await store.placeHold({ accountId: 'acct', requestId: 'r1', amount: 1 })).toMatchObject({ ok: false, reason: 'duplicate_hold' });

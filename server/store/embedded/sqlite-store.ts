@@ -185,27 +185,43 @@ export class EmbeddedStore implements Store {
     return tx.immediate();
   }
 
-  #closeHold(accountId: string, requestId: string, close: (hold: HoldRow) => { kind: 'settle' | 'release'; amount: number; cost?: number; reason?: string }): SettleResult {
+
+  async settleHold(input: { accountId: string; requestId: string; cost: number; usage?: UsageRecord }): Promise<SettleResult> {
+    assertMoney('cost', input.cost, { nonNegative: true });
+    const { accountId, requestId, cost } = input;
     const tx = this.#conn.transaction((): SettleResult => {
-      const hold = this.#s.getHold.get(requestId, accountId) as HoldRow | undefined;
       const acc = this.#s.getAccount.get(accountId) as AccountRow | undefined;
-      if (!hold || !acc) return { ok: false, reason: 'hold_not_found' };
-      const change = close(hold);
-      this.#s.deleteHold.run(requestId);
-      const id = change.kind === 'settle' ? ledgerEntryId.settle(requestId) : ledgerEntryId.release(requestId);
-      const balance = this.#applyChange(acc, { id, key: ledgerKey.close(requestId), requestId, ...change }, Date.now());
-      return { ok: true, balance };
+      if (!acc) return { ok: false, reason: 'hold_not_found' };
+      if (input.usage) this.#s.insertUsage.run(usageToRow(input.usage));
+      const now = Date.now();
+      const hold = this.#s.getHold.get(requestId, accountId) as HoldRow | undefined;
+      if (hold) {
+        this.#s.deleteHold.run(requestId);
+        const balance = this.#applyChange(acc, { id: ledgerEntryId.settle(requestId), key: ledgerKey.close(requestId), requestId, kind: 'settle', amount: hold.amount - cost, cost }, now);
+        return { ok: true, balance };
+      }
+      const closed = this.#s.ledgerKindByKey.get(ledgerKey.close(requestId)) as { kind: string } | undefined;
+      if (closed?.kind === 'settle' || this.#s.ledgerKeyExists.get(ledgerKey.late(requestId))) return { ok: true, balance: acc.balance, already: true };
+      const balance = this.#applyChange(acc, {
+        id: ledgerEntryId.late(requestId), key: ledgerKey.late(requestId), requestId, kind: 'settle', amount: -cost, cost,
+        reason: closed ? 'settled after its hold was released' : 'settled without a hold',
+      }, now);
+      return { ok: true, balance, late: true };
     });
     return tx.immediate();
   }
 
-  async settleHold(input: { accountId: string; requestId: string; cost: number }): Promise<SettleResult> {
-    assertMoney('cost', input.cost, { nonNegative: true });
-    return this.#closeHold(input.accountId, input.requestId, (hold) => ({ kind: 'settle', amount: hold.amount - input.cost, cost: input.cost }));
-  }
-
   async releaseHold(input: { accountId: string; requestId: string; reason: string }): Promise<SettleResult> {
-    return this.#closeHold(input.accountId, input.requestId, (hold) => ({ kind: 'release', amount: hold.amount, reason: input.reason }));
+    const { accountId, requestId, reason } = input;
+    const tx = this.#conn.transaction((): SettleResult => {
+      const hold = this.#s.getHold.get(requestId, accountId) as HoldRow | undefined;
+      const acc = this.#s.getAccount.get(accountId) as AccountRow | undefined;
+      if (!hold || !acc) return { ok: false, reason: 'hold_not_found' };
+      this.#s.deleteHold.run(requestId);
+      const balance = this.#applyChange(acc, { id: ledgerEntryId.release(requestId), key: ledgerKey.close(requestId), requestId, kind: 'release', amount: hold.amount, reason }, Date.now());
+      return { ok: true, balance };
+    });
+    return tx.immediate();
   }
 
   async listStaleHolds(olderThan: number, limit: number): Promise<StaleHold[]> {

@@ -45,6 +45,7 @@ export function prepareStatements(db: Database.Database) {
     deleteHold: p('DELETE FROM holds WHERE request_id = ?'),
     staleHolds: p('SELECT * FROM holds WHERE created_at < ? ORDER BY created_at, request_id LIMIT ?'),
     ledgerKeyExists: p('SELECT 1 AS found FROM ledger WHERE key = ?'),
+    ledgerKindByKey: p('SELECT kind FROM ledger WHERE key = ?'),
     insertLedger: p('INSERT INTO ledger (id, key, account_id, kind, amount, balance_after, request_id, cost, reason, created_at) VALUES (@id, @key, @account_id, @kind, @amount, @balance_after, @request_id, @cost, @reason, @created_at)'),
     pageLedger: p('SELECT * FROM ledger WHERE account_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
     sumLedger: p('SELECT COALESCE(SUM(amount), 0) AS total FROM ledger WHERE account_id = ?'),

@@ -264,9 +264,32 @@ export class MongoStore implements Store {
     });
   }
 
-  async settleHold(input: { accountId: string; requestId: string; cost: number }): Promise<SettleResult> {
+  async settleHold(input: { accountId: string; requestId: string; cost: number; usage?: UsageRecord }): Promise<SettleResult> {
     assertMoney('cost', input.cost, { nonNegative: true });
-    return this.#closeHold(input.accountId, input.requestId, (held) => ({ kind: 'settle', amount: held - input.cost, cost: input.cost }));
+    const { accountId, requestId, cost } = input;
+    // No multi-document transactions: the usage record goes first (idempotent by request id). If
+    // the process dies before the ledger entry, the hold sweeper finds the record and settles.
+    if (input.usage) await this.insertUsage([input.usage]);
+    const settled = await this.#closeHold(accountId, requestId, (held) => ({ kind: 'settle', amount: held - cost, cost }));
+    if (settled.ok) return settled;
+    return this.#g(async () => {
+      const closed = await this.#c.ledger.findOne({ key: ledgerKey.close(requestId) }, { projection: { kind: 1 } });
+      const late = await this.#ledger.change<SettleResult>(accountId, (head) => {
+        if (closed?.kind === 'settle') return { final: { ok: true, balance: head.balance, already: true } };
+        return {
+          append: {
+            key: ledgerKey.late(requestId), id: ledgerEntryId.late(requestId), kind: 'settle', amount: -cost, cost, requestId,
+            reason: closed ? 'settled after its hold was released' : 'settled without a hold',
+          },
+        };
+      });
+      switch (late.outcome) {
+        case 'no_account': return { ok: false, reason: 'hold_not_found' };
+        case 'final': return late.value;
+        case 'key_taken': return { ok: true, balance: late.head.balance, already: true };
+        case 'applied': return { ok: true, balance: late.head.balance, late: true };
+      }
+    });
   }
 
   async releaseHold(input: { accountId: string; requestId: string; reason: string }): Promise<SettleResult> {
