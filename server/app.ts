@@ -12,6 +12,7 @@ import type { FailureLimitOptions } from './admin/auth/admin-token.js';
 import { authenticate, presentedKey } from './auth/authenticate.js';
 import { KeyCache } from './auth/key-cache.js';
 import { HoldSweeper } from './billing/hold-sweeper.js';
+import { SettlementOutbox } from './billing/settlement-outbox.js';
 import { warmTokenizer } from './billing/tokenizer.js';
 import { UsageWriter } from './billing/usage-writer.js';
 import { Catalog } from './catalog/catalog.js';
@@ -55,6 +56,8 @@ export interface AppOptions {
   limits?: Partial<RequestLimits>;
   changePollMs?: number;
   holdTimeoutMs?: number;
+  /** File that keeps charges the store did not take (store down at settlement) across restarts; memory only when unset. */
+  outboxFile?: string;
   defaultMaxOutputTokens?: number;
   adminToken?: string;
   /** NEXUSFLOW_SECRET_KEY: encrypts channel credentials set through the admin API. */
@@ -126,6 +129,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     ...(options.tracing ? { tracing: options.tracing } : {}),
     store, catalog, keys, usage, metrics, log,
     liveHolds: new Set<string>(),
+    outbox: new SettlementOutbox({ file: options.outboxFile, store, log, onPending: (n) => metrics.billingOutbox.set(n) }),
     providers: createChatProviders(http, credentialOf),
     embeddingProviders: createEmbeddingProviders(http, credentialOf),
     defaultMaxOutputTokens: options.defaultMaxOutputTokens ?? 4096,
@@ -152,6 +156,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   // for longer than the timeout): it is settled by that request, never swept.
   sweeper.exclude((requestId) => services.liveHolds.has(requestId));
   sweeper.start();
+  services.outbox.start();
 
   const app = Fastify({
     loggerInstance: log as FastifyBaseLogger,
@@ -282,6 +287,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     watcher.stop();
     sweeper.stop();
     await media.tasks.close();
+    await services.outbox.close();
     await usage.close();
     await http.close();
   });

@@ -6,6 +6,7 @@ import { loadCatalogFile } from './config/catalog-file.js';
 import { defaultCatalog } from './config/default-catalog.js';
 import { ConfigError, creditsToMicro, readEnv } from './config/env.js';
 import { createStore, describeStore } from './store/index.js';
+import { outboxFile } from './billing/settlement-outbox.js';
 import { drainAndClose } from './lifecycle/graceful-shutdown.js';
 import { otelConfig } from './observability/otel-config.js';
 import { prettyDestination, usePretty } from './observability/pretty-log.js';
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
     },
     changePollMs: env.NEXUSFLOW_CHANGE_POLL_MS,
     holdTimeoutMs: env.NEXUSFLOW_HOLD_TIMEOUT_MS,
+    outboxFile: outboxFile(env.NEXUSFLOW_DATA_DIR),
     defaultMaxOutputTokens: env.NEXUSFLOW_DEFAULT_MAX_OUTPUT_TOKENS,
     routing: {
       maxAttempts: env.NEXUSFLOW_RETRY_MAX_ATTEMPTS,

@@ -5,6 +5,7 @@ import type { Metrics } from '../observability/metrics.js';
 import type { Store } from '../store/store.js';
 import type { ApiKeyRecord, ModelRecord, UsageRecord } from '../store/types.js';
 import { costOf } from './pricing.js';
+import type { SettlementOutbox } from './settlement-outbox.js';
 import type { UsageWriter } from './usage-writer.js';
 
 /** What billing a request needs (a narrow slice of the gateway's services). */
@@ -16,6 +17,8 @@ export interface BillingDeps {
   usage: Pick<UsageWriter, 'write'>;
   /** Request ids whose hold this process owns and has not closed: the hold sweeper leaves them alone. */
   liveHolds: Set<string>;
+  /** Where a charge goes when the store stays down at settlement (applied when it is back). */
+  outbox: Pick<SettlementOutbox, 'add'>;
 }
 
 /** Our tokenizer is not the upstream's: holds assume up to 25% (+32 tokens) more input than we count. */
@@ -106,9 +109,9 @@ export class RequestBilling {
       const settled = await this.retry(() => this.svc.store.settleHold({ accountId: this.key.accountId, requestId: this.requestId, cost: charged, ...(record ? { usage: record } : {}) }));
       this.svc.liveHolds.delete(this.requestId);
       if (settled && settled.ok && settled.late) this.svc.log.warn({ requestId: this.requestId, accountId: this.key.accountId, cost: charged }, 'billing: hold was gone at settlement (swept while the request ran); charged without it');
-      // The store stayed down: keep the record in the writer (retried until the store is back),
-      // and the hold stays open; the sweeper settles a stale hold from its usage record.
-      if (!settled && record) this.svc.usage.write(record);
+      // The store stayed down: the charge (and its record) waits in the local outbox file and is
+      // applied when the store is back, by this process or the next one on this data directory.
+      if (!settled) this.svc.outbox.add({ accountId: this.key.accountId, requestId: this.requestId, cost: charged, ...(record ? { usage: record } : {}) });
     } else if (record) {
       this.svc.usage.write(record);
     }
@@ -145,8 +148,8 @@ export class RequestBilling {
 
   /**
    * Settlement must not be lost to a passing store outage: retry a few times; if the store stays
-   * down the hold remains (no longer live, so the sweeper takes it): settled from its usage
-   * record when one reaches the store, else released. Returns undefined when every try failed.
+   * down, settle() hands the charge to the outbox (a release is left to the hold sweeper).
+   * Returns undefined when every try failed.
    */
   private async retry<T>(op: () => Promise<T>): Promise<T | undefined> {
     for (let attempt = 0; ; attempt++) {

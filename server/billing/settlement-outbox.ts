@@ -1,7 +1,14 @@
-import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Store } from '../store/store.js';
 import type { UsageRecord } from '../store/types.js';
+
+/** The outbox file of a data directory (created when missing). */
+export function outboxFile(dataDir: string): string {
+  mkdirSync(dataDir, { recursive: true });
+  return join(dataDir, 'billing-outbox.jsonl');
+}
 
 /** A charge for delivered work that the store did not take when it was due. */
 export interface PendingSettlement {

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { SettlementOutbox } from '../billing/settlement-outbox.js';
 import type { UsageWriter } from '../billing/usage-writer.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { KeyCache } from '../auth/key-cache.js';
@@ -24,6 +25,8 @@ export interface Services {
   usage: UsageWriter;
   /** Request ids whose balance hold this process placed and has not closed yet (billing/request-billing.ts). */
   liveHolds: Set<string>;
+  /** Charges kept locally while the store is down (billing/settlement-outbox.ts). */
+  outbox: SettlementOutbox;
   metrics: Metrics;
   log: Logger;
   /** Output tokens assumed for holds when neither the request nor the model caps them. */

@@ -27,6 +27,8 @@ export interface TestGatewayOptions {
   /** Use this store instead of a fresh embedded one (caller closes it). */
   store?: Store;
   holdTimeoutMs?: number;
+  /** The billing outbox file (server/billing/settlement-outbox.ts); memory only when unset. */
+  outboxFile?: string;
   bodyLimit?: number;
   /** Body, header, time and count limits (server/limits/request-limits.ts). */
   limits?: AppOptions['limits'];
@@ -77,6 +79,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     changePollMs: 200,
     credentials: { ...process.env, ...options.env },
     ...(options.holdTimeoutMs !== undefined ? { holdTimeoutMs: options.holdTimeoutMs } : {}),
+    ...(options.outboxFile !== undefined ? { outboxFile: options.outboxFile } : {}),
     ...(options.bodyLimit !== undefined ? { bodyLimit: options.bodyLimit } : {}),
     ...(options.limits !== undefined ? { limits: options.limits } : {}),
     ...(options.routing !== undefined ? { routing: options.routing } : {}),
