@@ -16,6 +16,7 @@ import { findFerretDb, freePort, startFerretDb, type FerretDbInstance } from '..
 import { latency, openStreamsMemory, round, saturation, type Target } from './measure.js';
 import { machineLoad, startChild, type Child } from './processes.js';
 import { writeReport, type BenchResult } from './report.js';
+import { sustained } from './sustained.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CACHE = join(ROOT, '.cache', 'bench');
@@ -152,7 +153,7 @@ async function startPortkey(): Promise<Child | undefined> {
   }
 }
 
-main().catch((err: unknown) => {
+(process.argv.includes('--sustained') ? sustained() : main()).catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });
