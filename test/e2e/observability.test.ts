@@ -28,6 +28,24 @@ describe('cost headers, trailers and Prometheus metrics', () => {
     expect(rec?.ttftMs).toBeGreaterThanOrEqual(0);
   });
 
+  it('Anthropic and Gemini streams carry the cost trailer too (#17 item 2), equal to the usage record', async () => {
+    const streams = [
+      { url: '/v1/messages', headers: { 'x-api-key': gw.apiKey, 'anthropic-version': '2023-06-01' }, body: { model: 'qwen-turbo', max_tokens: 64, messages: [{ role: 'user', content: 'Hello!' }], stream: true } },
+      { url: '/v1beta/models/qwen-turbo:streamGenerateContent?alt=sse', headers: { 'x-goog-api-key': gw.apiKey }, body: { contents: [{ role: 'user', parts: [{ text: 'Hello!' }] }] } },
+    ];
+    for (const s of streams) {
+      const res = await request(`${gw.baseUrl}${s.url}`, { method: 'POST', headers: { ...s.headers, 'content-type': 'application/json' }, body: JSON.stringify(s.body) });
+      expect(res.statusCode, s.url).toBe(200);
+      expect(res.headers['content-type']).toContain('text/event-stream');
+      expect(res.headers.trailer, s.url).toBe('x-nexusflow-cost');
+      await res.body.text();
+      const cost = res.trailers['x-nexusflow-cost'];
+      expect(Number(cost), s.url).toBeGreaterThan(0);
+      const rec = await gw.store.getUsage(String(res.headers['x-request-id']));
+      expect(rec?.cost, s.url).toBe(Math.round(Number(cost) * 1_000_000));
+    }
+  });
+
   it('counts requests by protocol, model, channel and status, streams included, with tokens and cost', async () => {
     await (await post({ model: 'qwen3-max', messages: [{ role: 'user', content: 'one' }] })).body.text();
     await (await post({ model: 'qwen3-max', messages: [{ role: 'user', content: 'two' }], stream: true })).body.text();

@@ -52,6 +52,11 @@ export function createMessageHandler(svc: Services) {
       for await (const ev of withKeepalive(events, PING_INTERVAL_MS, { type: 'keepalive' } as const)) yield encoder.encode(ev);
       yield encoder.end(final()?.usage);
     }
-    return { kind: 'sse', frames: frames(), headers: infoHeaders(outcome.info, ctx) };
+    return {
+      kind: 'sse',
+      frames: frames(),
+      headers: infoHeaders(outcome.info, ctx),
+      trailers: { names: ['x-nexusflow-cost'], values: () => ({ 'x-nexusflow-cost': formatCredits(final()?.cost ?? 0) }) },
+    };
   };
 }

@@ -47,6 +47,11 @@ export function createGenerateContentHandler(svc: Services, stream: boolean) {
       for await (const ev of events) yield encoder.encode(ev);
       yield encoder.end(final()?.usage);
     }
-    return { kind: 'sse', frames: frames(), headers: infoHeaders(outcome.info, ctx) };
+    return {
+      kind: 'sse',
+      frames: frames(),
+      headers: infoHeaders(outcome.info, ctx),
+      trailers: { names: ['x-nexusflow-cost'], values: () => ({ 'x-nexusflow-cost': formatCredits(final()?.cost ?? 0) }) },
+    };
   };
 }
