@@ -12,6 +12,12 @@ export interface GatewayErrorOptions {
   detail?: string;
   /** Response headers that go with this error (e.g. `x-should-retry`, `x-nexusflow-attempts`). */
   headers?: Record<string, string>;
+  /**
+   * An upstream failure that is the channel's own and will not go away on a retry: it refused the
+   * channel's credential (401/403), or does not know the model/path (404). The router moves on to
+   * the next channel at once instead of retrying this one.
+   */
+  channelFault?: 'credential' | 'not_found';
 }
 
 /** The only error type the pipeline raises; rendered at the edge in the caller's protocol. */
@@ -23,6 +29,7 @@ export class GatewayError extends Error {
   readonly detail: string | undefined;
   /** Mutable so the router can add which channels were tried before the error is rendered. */
   readonly headers: Record<string, string>;
+  readonly channelFault: 'credential' | 'not_found' | undefined;
 
   constructor(code: ErrorCode, message: string, options: GatewayErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -33,6 +40,7 @@ export class GatewayError extends Error {
     this.retryAfter = options.retryAfter;
     this.detail = options.detail;
     this.headers = { ...options.headers };
+    this.channelFault = options.channelFault;
   }
 }
 

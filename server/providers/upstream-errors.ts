@@ -39,6 +39,7 @@ export function mapUpstreamStatus(status: number, body: string, retryAfter: stri
   }
   if (status === 400 || status === 422) return new GatewayError('invalid_request', `The upstream rejected the request: ${message}`, { detail });
   if (status === 408 || status === 504) return new GatewayError('upstream_timeout', 'The upstream timed out.', { detail });
-  if (status === 401 || status === 403) return new GatewayError('upstream_error', 'The upstream refused the gateway\'s credentials for this channel.', { detail });
+  if (status === 401 || status === 403) return new GatewayError('upstream_error', 'The upstream refused the gateway\'s credentials for this channel.', { detail, channelFault: 'credential' });
+  if (status === 404) return new GatewayError('upstream_error', `The upstream does not serve this model or endpoint (404): ${message}`, { detail, channelFault: 'not_found' });
   return new GatewayError('upstream_error', `The upstream failed with status ${status}.`, { detail });
 }

@@ -114,6 +114,11 @@ export class CircuitBreakers {
     this.publishOne(e);
   }
 
+  /** Opens the circuit at once (the upstream refused the channel's credential: no use trying again before the cool-down). */
+  trip(channelId: string, upstreamModel: string): void {
+    for (let i = 0; i < this.options.failures && this.state(channelId, upstreamModel) !== 'open'; i++) this.failure(channelId, upstreamModel);
+  }
+
   state(channelId: string, upstreamModel: string): CircuitState {
     const e = this.entries.get(keyOf(channelId, upstreamModel));
     return e ? this.stateOf(e) : 'closed';

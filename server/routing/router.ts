@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Catalog } from '../catalog/catalog.js';
 import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
@@ -34,6 +35,8 @@ export interface RouterDeps {
   metrics?: Pick<Metrics, 'upstreamAttempts'>;
   /** A span per attempt when tracing is on. */
   tracing?: Pick<Tracing, 'attempt'>;
+  /** Where a channel's own failures (refused credential, unknown model) are reported. */
+  log?: Pick<Logger, 'warn'>;
   random?: () => number;
   now?: () => number;
 }
@@ -148,10 +151,21 @@ export async function routeRequest<T>(deps: RouterDeps, req: RouteRequest, attem
           circuits.release(best.channel.id, best.upstreamModel);
           throw decorate(e);
         }
-        circuits.failure(best.channel.id, best.upstreamModel, e.retryAfter !== undefined ? e.retryAfter * 1000 : undefined);
         const prev = tried.get(best.channel.id)?.tries ?? 0;
-        tried.set(best.channel.id, { tries: prev + 1, retryAt: now() + backoffMs(routing, prev + 1, random) });
         lastError = e;
+        if (e.channelFault) {
+          // A refused credential or an unknown model stays so: never again on this channel for
+          // this request; a refused credential also opens the route's circuit for its cool-down.
+          if (e.channelFault === 'credential') circuits.trip(best.channel.id, best.upstreamModel);
+          else circuits.release(best.channel.id, best.upstreamModel);
+          tried.set(best.channel.id, { tries: prev + 1, retryAt: Number.POSITIVE_INFINITY });
+          deps.log?.warn({ channel: best.channel.id, upstreamModel: best.upstreamModel, fault: e.channelFault, detail: e.detail }, e.channelFault === 'credential'
+            ? 'upstream refused the channel credential: circuit opened, trying the next channel'
+            : 'upstream does not serve this model: trying the next channel');
+          continue;
+        }
+        circuits.failure(best.channel.id, best.upstreamModel, e.retryAfter !== undefined ? e.retryAfter * 1000 : undefined);
+        tried.set(best.channel.id, { tries: prev + 1, retryAt: now() + backoffMs(routing, prev + 1, random) });
       }
     }
   }

@@ -56,7 +56,7 @@ export class GeminiProvider implements ChatProvider {
  */
 export function mapGeminiStatus(status: number, body: string, retryAfter: string | string[] | undefined): GatewayError {
   if (status === 400 && body.includes('API_KEY_INVALID')) {
-    return new GatewayError('upstream_error', 'The upstream refused the gateway\'s credentials for this channel.', { detail: `upstream ${status}: ${body.slice(0, 1000)}` });
+    return new GatewayError('upstream_error', 'The upstream refused the gateway\'s credentials for this channel.', { detail: `upstream ${status}: ${body.slice(0, 1000)}`, channelFault: 'credential' });
   }
   return mapUpstreamStatus(status, body, retryAfter);
 }
