@@ -19,6 +19,7 @@ import { Catalog } from './catalog/catalog.js';
 import { ChangeWatcher } from './catalog/change-watcher.js';
 import { CredentialCipher } from './crypto/credential-cipher.js';
 import { GatewayError } from './errors/gateway-error.js';
+import { tooDeepAt } from './limits/json-depth.js';
 import { anthropicHandlers } from './handlers/anthropic/index.js';
 import { geminiHandlers } from './handlers/gemini/index.js';
 import { openaiHandlers } from './handlers/openai/index.js';
@@ -186,6 +187,19 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     return503OnClosing: false,
   });
   if (options.tracing) registerRequestTracing(app, options.tracing);
+  // fastify's own JSON parser (prototype-poisoning checks kept), after a depth check: input
+  // nested deeper than the limit is a 400 naming where, never a stack overflow further in.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    const at = tooDeepAt(text, limits.maxJsonDepth);
+    if (at !== undefined) {
+      done(new GatewayError('invalid_request', `The request body nests deeper than ${limits.maxJsonDepth} levels (at ${at || 'the top level'}).`, at ? { param: at } : {}), undefined);
+      return;
+    }
+    parseJson(request, text, done);
+  });
   const inFlight = new InFlight();
   // Counted per route handler: a handler returns once its request is billed and its stream written.
   app.addHook('onRoute', (route) => {

@@ -58,6 +58,7 @@ async function main(): Promise<void> {
       bodyBytes: env.NEXUSFLOW_BODY_LIMIT, headerBytes: env.NEXUSFLOW_MAX_HEADER_BYTES,
       headersTimeoutMs: env.NEXUSFLOW_HEADERS_TIMEOUT_MS, requestTimeoutMs: env.NEXUSFLOW_REQUEST_TIMEOUT_MS,
       maxMessages: env.NEXUSFLOW_MAX_MESSAGES, maxTools: env.NEXUSFLOW_MAX_TOOLS, maxPartsPerMessage: env.NEXUSFLOW_MAX_PARTS,
+      maxJsonDepth: env.NEXUSFLOW_MAX_JSON_DEPTH,
     },
     changePollMs: env.NEXUSFLOW_CHANGE_POLL_MS,
     holdTimeoutMs: env.NEXUSFLOW_HOLD_TIMEOUT_MS,

@@ -22,6 +22,8 @@ export interface RequestLimits {
   maxTools: number;
   /** Content parts in one message (and in the system instructions). */
   maxPartsPerMessage: number;
+  /** Nesting levels of a JSON request body (objects and arrays), checked before it is parsed. */
+  maxJsonDepth: number;
 }
 
 /**
@@ -37,6 +39,8 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
   maxMessages: 4096,
   maxTools: 512,
   maxPartsPerMessage: 1024,
+  // Real tool schemas nest a few dozen levels at most; recursion in validators stays far from the stack limit.
+  maxJsonDepth: 128,
 };
 
 export function requestLimits(partial: Partial<RequestLimits> = {}): RequestLimits {
