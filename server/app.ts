@@ -223,6 +223,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   app.decorateRequest('wireProtocol', null);
   app.addHook('onRequest', async (request, reply) => {
     request.startedAt = process.hrtime.bigint();
+    request.observed = {};
     reply.header('x-request-id', request.id);
     reply.header('request-id', request.id);
     // Probes answer through a drain: liveness stays true, readiness says why it is false.
@@ -238,13 +239,16 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     metrics.duration.observe({ protocol, model }, Number(process.hrtime.bigint() - request.startedAt) / 1e9);
   };
   // Runs for hijacked (SSE) replies too: fastify 5 hooks the raw response's 'finish'.
-  app.addHook('onResponse', async (request, reply) => recordRequest(request, reply.statusCode));
+  app.addHook('onResponse', async (request, reply) => {
+    recordRequest(request, reply.statusCode);
+    logAccess(log, request, reply.statusCode);
+  });
 
   app.setErrorHandler((err, request, reply) => {
     sendError(reply, protocolOf(request), String(request.id), fromFastifyError(err), request);
   });
   app.setNotFoundHandler((request, reply) => {
-    sendError(reply, protocolOf(request), String(request.id), new GatewayError('not_found', `Unknown endpoint: ${request.method} ${request.url.split('?')[0]}`));
+    sendError(reply, protocolOf(request), String(request.id), new GatewayError('not_found', `Unknown endpoint: ${request.method} ${request.url.split('?')[0]}`), request);
   });
 
   // First, so its gate (an onRequest hook) is in place before any route is added.
@@ -306,6 +310,31 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     await http.close();
   });
   return { app, services, inFlight, readiness, holdSweeper: sweeper };
+}
+
+/**
+ * The access log: one line per request, whatever its outcome (401s, unknown endpoints and
+ * models, validation errors, embeddings, images, token counts, streams), with what an operator
+ * needs to see why a client fails. Probes and metric scrapes only at debug level.
+ */
+function logAccess(log: Logger, request: FastifyRequest, status: number): void {
+  const o = request.observed ?? {};
+  const fields = {
+    requestId: String(request.id),
+    method: request.method,
+    route: request.routeOptions.url ?? request.url.split('?')[0] ?? '',
+    protocol: request.wireProtocol ?? request.routeOptions.config.protocol ?? 'none',
+    status,
+    keyPrefix: o.keyPrefix,
+    model: o.model ?? o.requestedModel,
+    channel: o.channel,
+    latencyMs: Math.round(Number(process.hrtime.bigint() - request.startedAt) / 1e3) / 1e3,
+    errorCode: o.errorCode,
+    ...o.billing,
+  };
+  if (PROBES.has(fields.route) || fields.route === '/metrics') log.debug(fields, 'request');
+  else if (status >= 500) log.error(fields, 'request');
+  else log.info(fields, 'request');
 }
 
 const PROBES = new Set(['/healthz', '/readyz']);

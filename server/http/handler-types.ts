@@ -19,8 +19,23 @@ export interface RequestContext {
   /** Set by the spec's authenticator before the handler runs. */
   principal: Principal | undefined;
   headers: Record<string, string | string[] | undefined>;
-  /** Labels the handler learns (model, channel) for request metrics. */
-  observed: { model?: string; channel?: string };
+  /** What the request's access-log line and metrics say, learned along the way (observed.ts). */
+  observed: Observed;
+}
+
+/** Facts about one request gathered for its single access-log line and its metric labels. */
+export interface Observed {
+  /** The catalog model that served the request (a metric label: only known models). */
+  model?: string;
+  /** The model name the caller asked for, known or not (the log line only). */
+  requestedModel?: string;
+  channel?: string;
+  /** The caller's key prefix (never the key). */
+  keyPrefix?: string;
+  /** The error code the caller got, when it got one. */
+  errorCode?: string;
+  /** Billing facts of a routed model request (cost, usage source, status, attempts). */
+  billing?: Record<string, unknown>;
 }
 
 export function json(body: unknown, headers?: Record<string, string>, status = 200): HandlerResult {

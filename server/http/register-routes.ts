@@ -5,7 +5,7 @@ import { renderError } from '../errors/render.js';
 import { shouldRetry } from '../errors/retry-hint.js';
 import type { Principal } from '../pipeline/principal.js';
 import { newId } from '../util/ids.js';
-import type { HandlerResult, RequestContext } from './handler-types.js';
+import type { HandlerResult, Observed, RequestContext } from './handler-types.js';
 
 type AnyHandler = (input: OperationInput<unknown, unknown, unknown>, ctx: RequestContext) => Promise<HandlerResult>;
 
@@ -25,7 +25,7 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     /** Set for routes of a spec; null for others (health, metrics, 404). */
-    observed: { model?: string; channel?: string } | null;
+    observed: Observed | null;
     /** The protocol of the spec that serves this request (shared routes decide per request). */
     wireProtocol: WireProtocol | null;
   }
@@ -73,7 +73,10 @@ async function serve(request: FastifyRequest, reply: FastifyReply, reg: SpecRegi
       throw new GatewayError('not_implemented', `${route.method} ${route.path} is not implemented yet.`);
     }
     const query = (request.query ?? {}) as Record<string, unknown>;
-    if (reg.authenticate) ctx.principal = await reg.authenticate(request.headers, query);
+    if (reg.authenticate) {
+      ctx.principal = await reg.authenticate(request.headers, query);
+      if (ctx.principal) ctx.observed.keyPrefix = ctx.principal.key.prefix;
+    }
     check(route.validateParams, request.params, 'path');
     check(route.validateQuery, query, 'query');
     if (request.body === undefined || request.body === null) {
@@ -91,8 +94,9 @@ function contextOf(request: FastifyRequest, reply: FastifyReply, protocol: WireP
   reply.raw.on('close', () => {
     if (!reply.raw.writableFinished) controller.abort();
   });
-  const ctx: RequestContext = { requestId: String(request.id), protocol, startedAt: request.startedAt, signal: controller.signal, principal: undefined, headers: request.headers, observed: {} };
-  request.observed = ctx.observed;
+  const observed = request.observed ?? {};
+  request.observed = observed;
+  const ctx: RequestContext = { requestId: String(request.id), protocol, startedAt: request.startedAt, signal: controller.signal, principal: undefined, headers: request.headers, observed };
   return ctx;
 }
 
@@ -159,6 +163,7 @@ function drained(raw: NodeJS.WritableStream, signal: AbortSignal): Promise<void>
 /** Renders any error in the protocol's shape. Also used by the app-level error handler. */
 export function sendError(reply: FastifyReply, protocol: WireProtocol, requestId: string, err: unknown, request?: FastifyRequest): void {
   const e = toGatewayError(err);
+  if (request) (request.observed ??= {}).errorCode = e.code;
   if (e.status >= 500 && e.code === 'internal_error') request?.log.error({ err: e.cause ?? e }, 'internal error');
   else if (e.detail) request?.log.warn({ code: e.code, detail: e.detail }, e.message);
   if (reply.sent || reply.raw.headersSent) {

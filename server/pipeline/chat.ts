@@ -13,6 +13,7 @@ import type { ChatResult } from '../providers/types.js';
 import { routeChain } from '../routing/model-chain.js';
 import { routeRequest, type AttemptRecord, type RouteCandidate } from '../routing/router.js';
 import type { ModelRecord, UsageRecord, UsageStatus } from '../store/types.js';
+import type { Observed } from '../http/handler-types.js';
 import type { Principal } from './principal.js';
 import { resolveModel } from './resolve-model.js';
 import type { Services } from './services.js';
@@ -27,6 +28,8 @@ export interface ChatMeta {
   startedAt: bigint;
   /** The channel the caller pinned (`x-nexusflow-channel`); honoured only for keys that allow it. */
   pinnedChannel?: string | undefined;
+  /** Where the request's billing facts go for its access-log line (http/handler-types.ts). */
+  observed: Observed;
 }
 
 /** What the front door needs to answer, besides the body. */
@@ -67,6 +70,7 @@ type Answer = Extract<ChatResult, { kind: 'response' }> | { kind: 'stream'; iter
  * client leaves mid-stream. Only the attempt that answered is charged.
  */
 export async function runChat(svc: Services, principal: Principal, req: CanonicalChatRequest, meta: ChatMeta): Promise<ChatOutcome> {
+  meta.observed.requestedModel = req.model;
   checkChatLimits(req, svc.limits);
   const requested = resolveModel(svc, principal, req.model, meta.protocol);
   const chain = routeChain(requested, svc.catalog, principal.key, meta.protocol, meta.pinnedChannel);
@@ -345,8 +349,6 @@ function observeUsage(svc: Services, principal: Principal, meta: ChatMeta, route
   for (const [bucket, n] of [['uncached_input', u?.uncachedInput], ['cache_read', u?.cacheRead], ['cache_write', u?.cacheWrite], ['output', u?.output], ['reasoning', u?.reasoning]] as const) {
     if (n) m.tokens.inc({ model: model.id, bucket }, n);
   }
-  svc.log.info({
-    requestId: meta.requestId, keyPrefix: principal.key.prefix, model: model.id, channel: route.channelId, status: f.status, httpStatus: f.httpStatus,
-    cost: f.cost, source: rec.source, latencyMs: rec.latencyMs, ...(attempts.length > 1 ? { attempts } : {}),
-  }, 'request completed');
+  // The access-log line (app.ts) carries these: one line per request.
+  meta.observed.billing = { outcome: f.status, cost: f.cost, source: rec.source, ...(attempts.length > 1 ? { attempts } : {}) };
 }

@@ -29,6 +29,7 @@ const msSince = (t: bigint): number => Number(process.hrtime.bigint() - t) / 1e6
  * any retryable failure may go to another channel.
  */
 export async function runEmbeddings(svc: Services, principal: Principal, req: CanonicalEmbeddingRequest, meta: ChatMeta & { protocol: SupportedProtocol }): Promise<EmbeddingOutcome> {
+  meta.observed.requestedModel = req.model;
   const requested = resolveModel(svc, principal, req.model, meta.protocol);
   const fits = (m: ModelRecord): boolean => req.dimensions === undefined || m.dimensions === undefined || req.dimensions <= m.dimensions;
   if (!fits(requested)) {
@@ -63,12 +64,12 @@ export async function runEmbeddings(svc: Services, principal: Principal, req: Ca
   };
   /** Metrics and trace of a finished request; `rec` is already stored or queued. */
   const observe = (rec: UsageRecord): void => {
-    const { model: modelId, uncachedInput: tokens, source, cost, status, channelId } = rec;
+    const { model: modelId, uncachedInput: tokens, source, cost, status } = rec;
     reservation.settle(status === 'failed' ? 0 : (tokens ?? 0));
     svc.tracing?.recordUsage(tokens !== undefined ? { uncachedInput: tokens, source } : undefined, cost, modelId);
     if (cost > 0) svc.metrics.cost.inc({ model: modelId }, cost);
     if (tokens) svc.metrics.tokens.inc({ model: modelId, bucket: 'uncached_input' }, tokens);
-    if (attempts.length > 1) svc.log.info({ requestId: meta.requestId, model: modelId, channel: channelId, status, attempts }, 'embeddings: routed with retries');
+    meta.observed.billing = { outcome: status, cost, source, ...(attempts.length > 1 ? { attempts } : {}) };
   };
 
   const attempt = async (c: RouteCandidate, signal: AbortSignal): Promise<CanonicalEmbeddingResponse> => {

@@ -37,6 +37,7 @@ export function createMessageHandler(svc: Services) {
       signal: ctx.signal,
       startedAt: ctx.startedAt,
       pinnedChannel: pinnedChannelOf(ctx.headers),
+      observed: ctx.observed,
     });
     const model = req.model;
     ctx.observed.model = model;

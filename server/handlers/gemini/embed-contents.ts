@@ -24,6 +24,7 @@ export function createBatchEmbedContentsHandler(svc: Services) {
     const out = await runEmbeddings(svc, principal, req, {
       requestId: ctx.requestId, protocol: 'openai:embeddings', endpoint: '/v1beta/models/{model}:batchEmbedContents', signal: ctx.signal, startedAt: ctx.startedAt,
       pinnedChannel: pinnedChannelOf(ctx.headers),
+      observed: ctx.observed,
     });
     ctx.observed.model = model;
     ctx.observed.channel = out.info.channelId;

@@ -32,6 +32,7 @@ export function createGenerateContentHandler(svc: Services, stream: boolean) {
       signal: ctx.signal,
       startedAt: ctx.startedAt,
       pinnedChannel: pinnedChannelOf(ctx.headers),
+      observed: ctx.observed,
     });
     ctx.observed.model = model;
     ctx.observed.channel = outcome.info.channelId;

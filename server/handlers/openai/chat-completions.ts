@@ -21,6 +21,7 @@ export function createChatCompletionHandler(svc: Services) {
       signal: ctx.signal,
       startedAt: ctx.startedAt,
       pinnedChannel: pinnedChannelOf(ctx.headers),
+      observed: ctx.observed,
     });
     const model = req.model;
     ctx.observed.model = model;

@@ -16,6 +16,7 @@ export function createEmbeddingHandler(svc: Services) {
     const out = await runEmbeddings(svc, principal, req, {
       requestId: ctx.requestId, protocol: 'openai:embeddings', endpoint: '/v1/embeddings', signal: ctx.signal, startedAt: ctx.startedAt,
       pinnedChannel: pinnedChannelOf(ctx.headers),
+      observed: ctx.observed,
     });
     ctx.observed.model = req.model;
     ctx.observed.channel = out.info.channelId;
