@@ -1,7 +1,7 @@
 import type { Part } from '../../canonical/parts.js';
 import type { CanonicalChatRequest, Message, ReasoningSettings, ResponseFormat, ToolChoice, ToolDefinition } from '../../canonical/request.js';
 import { decodeParts, type DecodePartsOptions } from './parts.js';
-import { geminiSchemaToJsonSchema } from './schema.js';
+import { geminiSchemaToJsonSchema, normalizeJsonSchemaTypes } from './schema.js';
 import type { WireContent, WireFunctionDeclaration, WireGenerateContentRequest, WireGenerationConfig, WireTool, WireToolConfig } from './wire.js';
 
 type Obj = Record<string, unknown>;
@@ -118,7 +118,7 @@ class RequestCallIds {
 function decodeDeclaration(d: WireFunctionDeclaration): ToolDefinition {
   const def: ToolDefinition = { name: d.name };
   if (d.description !== undefined) def.description = d.description;
-  if (d.parametersJsonSchema !== undefined) def.parameters = d.parametersJsonSchema;
+  if (d.parametersJsonSchema !== undefined) def.parameters = normalizeJsonSchemaTypes(d.parametersJsonSchema) as typeof def.parameters;
   else if (d.parameters !== undefined) def.parameters = geminiSchemaToJsonSchema(d.parameters);
   // The declaration as sent (schema dialect included) for Gemini upstreams.
   const { name: _n, description: _d, ...rest } = d;
@@ -152,7 +152,7 @@ function decodeToolConfig(config: WireToolConfig, req: CanonicalChatRequest): To
 
 function decodeResponseFormat(g: WireGenerationConfig): ResponseFormat | undefined {
   const mime = g.responseMimeType;
-  if (g.responseJsonSchema !== undefined) return { type: 'json_schema', schema: g.responseJsonSchema };
+  if (g.responseJsonSchema !== undefined) return { type: 'json_schema', schema: normalizeJsonSchemaTypes(g.responseJsonSchema) as Record<string, unknown> };
   if (g.responseSchema !== undefined && (mime === undefined || mime === 'application/json')) return { type: 'json_schema', schema: geminiSchemaToJsonSchema(g.responseSchema) };
   if (mime === 'application/json') return { type: 'json_object' };
   if (mime === 'text/plain') return { type: 'text' };

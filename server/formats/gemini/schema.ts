@@ -28,6 +28,37 @@ const MAX_DEPTH = 32;
 
 // ------------------------------------------------------------------ Gemini → JSON Schema
 
+const SUBSCHEMA_MAPS = ['properties', '$defs', 'definitions', 'patternProperties', 'dependentSchemas'] as const;
+const SUBSCHEMA_LISTS = ['anyOf', 'oneOf', 'allOf', 'prefixItems'] as const;
+const SUBSCHEMAS = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems'] as const;
+
+/**
+ * A JSON Schema a Gemini client wrote (`parametersJsonSchema`, `responseJsonSchema`) with
+ * Gemini's upper-case type names (`"OBJECT"`, as Gemini CLI sends) → lower-case JSON Schema types,
+ * everywhere in the tree; nothing else changes. OpenAI-compatible and Anthropic upstreams reject
+ * `"type": "OBJECT"`.
+ */
+export function normalizeJsonSchemaTypes(schema: unknown): unknown {
+  if (!isObj(schema)) return schema;
+  const out: Obj = { ...schema };
+  if (typeof out.type === 'string') out.type = out.type.toLowerCase();
+  else if (Array.isArray(out.type)) out.type = out.type.map((t) => (typeof t === 'string' ? t.toLowerCase() : t));
+  for (const k of SUBSCHEMA_MAPS) {
+    const v = out[k];
+    if (isObj(v)) out[k] = Object.fromEntries(Object.entries(v).map(([name, s]) => [name, normalizeJsonSchemaTypes(s)]));
+  }
+  for (const k of SUBSCHEMA_LISTS) {
+    const v = out[k];
+    if (Array.isArray(v)) out[k] = v.map(normalizeJsonSchemaTypes);
+  }
+  for (const k of SUBSCHEMAS) {
+    const v = out[k];
+    if (Array.isArray(v)) out[k] = v.map(normalizeJsonSchemaTypes);
+    else if (isObj(v)) out[k] = normalizeJsonSchemaTypes(v);
+  }
+  return out;
+}
+
 /** Gemini `Schema` (as sent by the SDK: upper-case types, `nullable`) → JSON Schema. */
 export function geminiSchemaToJsonSchema(schema: unknown): Record<string, unknown> {
   if (!isObj(schema)) return {};
