@@ -13,7 +13,6 @@ import { authenticate, presentedKey } from './auth/authenticate.js';
 import { KeyCache } from './auth/key-cache.js';
 import { HoldSweeper } from './billing/hold-sweeper.js';
 import { SettlementOutbox } from './billing/settlement-outbox.js';
-import { warmTokenizer } from './billing/tokenizer.js';
 import { UsageWriter } from './billing/usage-writer.js';
 import { Catalog } from './catalog/catalog.js';
 import { ChangeWatcher } from './catalog/change-watcher.js';
@@ -139,7 +138,6 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     circuits: new CircuitBreakers({ failures: routing.circuitFailures, cooldownMs: routing.circuitCooldownMs }, metrics.channelCircuit),
     rateLimits: new RateLimiter(store, (err) => log.warn({ err }, 'rate limiter: could not adjust a window counter')),
   };
-  warmTokenizer();
 
   const watcher = new ChangeWatcher(store, {
     intervalMs: options.changePollMs ?? 1000,

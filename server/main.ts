@@ -10,7 +10,6 @@ import { outboxFile } from './billing/settlement-outbox.js';
 import { drainAndClose } from './lifecycle/graceful-shutdown.js';
 import { otelConfig } from './observability/otel-config.js';
 import { prettyDestination, usePretty } from './observability/pretty-log.js';
-import { Tracing } from './observability/tracing.js';
 
 /** The only entry point that reads the environment and listens. */
 async function main(): Promise<void> {
@@ -48,7 +47,8 @@ async function main(): Promise<void> {
     process.stdout.write(`\n  Demo API key (shown once, store it now): ${boot.createdSecret}\n  Account ${boot.accountId} has ${env.NEXUSFLOW_BOOTSTRAP_BALANCE} credits.\n\n`);
   }
 
-  const tracing = otel ? new Tracing(otel) : undefined;
+  // The OpenTelemetry SDK and exporters load only when tracing is configured.
+  const tracing = otel ? new (await import('./observability/tracing.js')).Tracing(otel) : undefined;
   if (otel) log.info(`tracing: OTLP ${otel.protocol} to ${otel.url} as service ${otel.serviceName}`);
   const gateway = await buildApp({
     ...(tracing ? { tracing } : {}),

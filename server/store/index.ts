@@ -1,6 +1,4 @@
 import { EmbeddedStore } from './embedded/sqlite-store.js';
-import { resolveDbName } from './mongo/connection.js';
-import { MongoStore } from './mongo/mongo-store.js';
 import type { Store } from './store.js';
 
 export { StoreConflictError, StoreOpenError, StoreUnavailableError, type Store } from './store.js';
@@ -18,16 +16,24 @@ export interface StoreConfig {
   serverSelectionTimeoutMS?: number;
 }
 
-/** Opens the configured store and runs init() (migrations, indexes); throws StoreOpenError when it cannot. */
+/**
+ * Opens the configured store and runs init() (migrations, indexes); throws StoreOpenError when it
+ * cannot. The MongoDB driver is loaded only when MongoDB is configured (~25 MB an embedded
+ * gateway does not need to hold).
+ */
 export async function createStore(config: StoreConfig): Promise<Store> {
-  const store: Store = config.mongodbUri
-    ? new MongoStore({
-        uri: config.mongodbUri,
-        dbName: resolveDbName(config.mongodbUri, config.mongodbDb),
-        ...(config.poolSize !== undefined ? { poolSize: config.poolSize } : {}),
-        ...(config.serverSelectionTimeoutMS !== undefined ? { serverSelectionTimeoutMS: config.serverSelectionTimeoutMS } : {}),
-      })
-    : new EmbeddedStore({ dataDir: config.dataDir });
+  let store: Store;
+  if (config.mongodbUri) {
+    const [{ MongoStore }, { resolveDbName }] = await Promise.all([import('./mongo/mongo-store.js'), import('./mongo/connection.js')]);
+    store = new MongoStore({
+      uri: config.mongodbUri,
+      dbName: resolveDbName(config.mongodbUri, config.mongodbDb),
+      ...(config.poolSize !== undefined ? { poolSize: config.poolSize } : {}),
+      ...(config.serverSelectionTimeoutMS !== undefined ? { serverSelectionTimeoutMS: config.serverSelectionTimeoutMS } : {}),
+    });
+  } else {
+    store = new EmbeddedStore({ dataDir: config.dataDir });
+  }
   await store.init();
   return store;
 }
@@ -35,6 +41,7 @@ export async function createStore(config: StoreConfig): Promise<Store> {
 /** Where the data lives, for the start-up log; never includes credentials. */
 export function describeStore(store: Store): string {
   if (store instanceof EmbeddedStore) return `embedded SQLite at ${store.file}`;
-  if (store instanceof MongoStore) return store.describe();
+  const describable = store as Store & { describe?: () => string };
+  if (typeof describable.describe === 'function') return describable.describe();
   return `${store.kind} store`;
 }

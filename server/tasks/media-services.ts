@@ -39,7 +39,7 @@ export interface MediaServicesDeps {
 /** Builds the task service (not started: `tasks.start()` once the app is ready). */
 export async function createMediaServices(deps: MediaServicesDeps): Promise<MediaServices> {
   const o: MediaOptions = { ...DEFAULT_MEDIA_OPTIONS, ...dropUndefined(deps.options ?? {}) };
-  const blobs = deps.blobs ?? createBlobStore(deps.store);
+  const blobs = deps.blobs ?? (await createBlobStore(deps.store));
   const keys = await loadSigningKeys(o.signingKey, blobs);
   const tasks = new TaskService(
     { store: deps.store, catalog: deps.catalog, usage: deps.usage, metrics: deps.metrics, log: deps.log, http: deps.http, blobs, keys, providers: createMediaProviders(deps.http, deps.credentialOf) },

@@ -14,7 +14,7 @@ describe.each(storeKinds())('blob store beside the $name store', (kind) => {
     if (!kind.available) return;
     const opened = await kind.open();
     cleanup = opened.cleanup;
-    blobs = createBlobStore(opened.store);
+    blobs = await createBlobStore(opened.store);
   });
   afterAll(async () => {
     await cleanup?.();
