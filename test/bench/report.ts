@@ -1,5 +1,5 @@
 /** Turns one benchmark run into the table of BENCHMARKS.md, with the ratios the targets are stated in. */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Latency, Saturation } from './measure.js';
 
 export interface TargetResult {
@@ -64,7 +64,10 @@ ${ratios.join('\n')}
 
 Machine load before each pass (a pass is repeated, up to 3 times, when the CPUs were more than 20% busy before it): ${busy.length === 0 ? 'all passes started on a quiet machine.' : busy.map((p) => `${p.label} #${p.attempt} ${p.busyPercent}%`).join(', ')}.
 
-Targets: \`direct\` is the fake upstream itself; \`bare-proxy\` is fastify + undici forwarding bytes (the floor for a Node gateway); \`nexusflow\` runs \`server/main.ts\` with key auth, validation, routing, billing (hold + settle + usage record) and metrics on the embedded store; \`nexusflow-mongo\` the same on MongoDB (FerretDB); \`portkey\` is \`@portkey-ai/gateway\` from npm pointed at the same upstream.
+Targets: \`direct\` is the fake upstream itself; \`bare-proxy\` is fastify + undici forwarding bytes (the floor for a Node gateway); \`nexusflow\` runs the compiled server as \`npm start\` does (\`node dist/server/main.js\`; \`BENCH_TSX=1\` for the tsx start) with key auth, validation, routing, billing (hold + settle + usage record) and metrics on the embedded store; \`nexusflow-mongo\` the same on MongoDB (FerretDB); \`portkey\` is \`@portkey-ai/gateway\` from npm pointed at the same upstream.
 `;
-  writeFileSync(file, md);
+  // Sections written by hand or by other modes (notes on a run, the sustained run) are kept.
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const kept = previous.indexOf('\n## ');
+  writeFileSync(file, kept >= 0 ? `${md}${previous.slice(kept)}` : md);
 }

@@ -17,6 +17,7 @@ import { latency, openStreamsMemory, round, saturation, type Target } from './me
 import { machineLoad, startChild, type Child } from './processes.js';
 import { writeReport, type BenchResult } from './report.js';
 import { sustained } from './sustained.js';
+import { gatewayCommand } from './gateway-entry.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CACHE = join(ROOT, '.cache', 'bench');
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
     const gatewayEnv = { NEXUSFLOW_CONFIG: catalog, NEXUSFLOW_BOOTSTRAP_KEY: KEY, NEXUSFLOW_BOOTSTRAP_BALANCE: '1000000', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info', HOST: '127.0.0.1' };
     const startGateway = async (name: string, env: Record<string, string>): Promise<void> => {
       const port = await freePort();
-      const gw = await startChild(name, process.execPath, [...tsx, join(ROOT, 'server/main.ts')], { ...gatewayEnv, ...env, PORT: String(port) }, /NexusFlow listening on/, port);
+      const gw = await startChild(name, process.execPath, gatewayCommand(), { ...gatewayEnv, ...env, PORT: String(port) }, /NexusFlow listening on/, port);
       children.push(gw);
       targets.push({ name, url: `http://127.0.0.1:${port}`, headers: { authorization: `Bearer ${KEY}` }, pid: gw.proc.pid! });
     };

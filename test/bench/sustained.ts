@@ -13,6 +13,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../setup/ferretdb.js';
 import { chatBody } from './measure.js';
+import { gatewayCommand } from './gateway-entry.js';
 import { startChild, type Child } from './processes.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -52,7 +53,7 @@ export async function sustained(): Promise<void> {
     const port = await freePort();
     const { MONGODB_URI: _ignored, ...env } = process.env;
     process.env = env;
-    const gw = await startChild('nexusflow', process.execPath, [...tsx, join(ROOT, 'server/main.ts')], {
+    const gw = await startChild('nexusflow', process.execPath, gatewayCommand(), {
       NEXUSFLOW_CONFIG: catalog, NEXUSFLOW_BOOTSTRAP_KEY: KEY, NEXUSFLOW_BOOTSTRAP_BALANCE: '100000000', NEXUSFLOW_DATA_DIR: dataDir,
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info', HOST: '127.0.0.1', PORT: String(port),
     }, /NexusFlow listening on/, port);

@@ -29,7 +29,7 @@ describe('npm start runs the compiled server', () => {
     try {
       await waitFor(() => out.includes('NexusFlow listening on') || child.exitCode !== null, 170_000);
       expect(out).toContain('NexusFlow listening on');
-      expect(out).toMatch(/build: (dist\/ is up to date|compiling)/);
+      expect(out).toMatch(/build: (dist\/ is up to date|.*compiling)/);
       expect(out).toContain('node dist/server/main.js');
       // The server process itself: node running the compiled entry point, no TypeScript loader.
       const pid = Number(/"pid":(\d+)/.exec(out)?.[1] ?? NaN);
