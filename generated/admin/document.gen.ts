@@ -974,6 +974,7 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
                 "openai:image-generations",
                 "anthropic:messages",
                 "gemini:generate-content",
+                "gemini:embed-content",
                 "nexusflow:tasks"
               ]
             }
@@ -1164,6 +1165,7 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
                 "openai:image-generations",
                 "anthropic:messages",
                 "gemini:generate-content",
+                "gemini:embed-content",
                 "nexusflow:tasks"
               ]
             },
@@ -1260,6 +1262,7 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
                 "openai:image-generations",
                 "anthropic:messages",
                 "gemini:generate-content",
+                "gemini:embed-content",
                 "nexusflow:tasks"
               ]
             },

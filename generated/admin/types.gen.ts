@@ -537,7 +537,7 @@ export interface components {
             /** @enum {string} */
             kind: "chat" | "embedding" | "image" | "video";
             owned_by: string;
-            supported_protocols: ("openai:chat-completions" | "openai:embeddings" | "openai:image-generations" | "anthropic:messages" | "gemini:generate-content" | "nexusflow:tasks")[];
+            supported_protocols: ("openai:chat-completions" | "openai:embeddings" | "openai:image-generations" | "anthropic:messages" | "gemini:generate-content" | "gemini:embed-content" | "nexusflow:tasks")[];
             capabilities: {
                 tools: boolean;
                 vision: boolean;
@@ -579,7 +579,7 @@ export interface components {
             /** @enum {string} */
             kind?: "chat" | "embedding" | "image" | "video";
             owned_by?: string;
-            supported_protocols: ("openai:chat-completions" | "openai:embeddings" | "openai:image-generations" | "anthropic:messages" | "gemini:generate-content" | "nexusflow:tasks")[];
+            supported_protocols: ("openai:chat-completions" | "openai:embeddings" | "openai:image-generations" | "anthropic:messages" | "gemini:generate-content" | "gemini:embed-content" | "nexusflow:tasks")[];
             capabilities?: components["schemas"]["Capabilities"];
             context_window?: number;
             max_output_tokens?: number;
@@ -599,7 +599,7 @@ export interface components {
             /** @enum {string} */
             kind?: "chat" | "embedding" | "image" | "video";
             owned_by?: string;
-            supported_protocols?: ("openai:chat-completions" | "openai:embeddings" | "openai:image-generations" | "anthropic:messages" | "gemini:generate-content" | "nexusflow:tasks")[];
+            supported_protocols?: ("openai:chat-completions" | "openai:embeddings" | "openai:image-generations" | "anthropic:messages" | "gemini:generate-content" | "gemini:embed-content" | "nexusflow:tasks")[];
             capabilities?: components["schemas"]["Capabilities"] & unknown;
             context_window?: number | null;
             max_output_tokens?: number | null;

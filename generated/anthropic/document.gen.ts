@@ -2143,6 +2143,7 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
           "openai:image-generations",
           "anthropic:messages",
           "gemini:generate-content",
+          "gemini:embed-content",
           "nexusflow:tasks"
         ]
       },

@@ -781,6 +781,120 @@ const operations: ConformanceOperation[] = [
     ],
   },
   {
+    operationId: 'embedContent',
+    method: 'POST',
+    path: '/v1beta/models/{model}:embedContent',
+    params: {
+      model: 'text-embedding-v4',
+    },
+    query: {},
+    auth: {
+      kind: 'header',
+      name: 'x-goog-api-key',
+    },
+    responses: {
+      '200': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/paths/~1v1beta~1models~1{model}:embedContent/post/responses/200/content/application~1json/schema',
+      },
+      '400': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/components/responses/BadRequest/content/application~1json/schema',
+      },
+      '404': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/components/responses/NotFound/content/application~1json/schema',
+      },
+      '429': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/components/responses/ResourceExhausted/content/application~1json/schema',
+      },
+      '500': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/components/responses/Internal/content/application~1json/schema',
+      },
+      '501': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/components/responses/Unimplemented/content/application~1json/schema',
+      },
+      '502': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/components/responses/Unavailable/content/application~1json/schema',
+      },
+      '503': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/components/responses/Unavailable/content/application~1json/schema',
+      },
+      '504': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/components/responses/DeadlineExceeded/content/application~1json/schema',
+      },
+    },
+    cases: [
+      {
+        title: 'example one → 200 (One text, smaller vectors)',
+        credentials: true,
+        expectStatus: 200,
+        stream: false,
+        body: {
+          model: 'models/text-embedding-v4',
+          content: {
+            parts: [
+              {
+                text: 'The quick brown fox.',
+              },
+            ],
+          },
+          outputDimensionality: 64,
+        },
+      },
+      {
+        title: 'example noContent → 400 (Invalid: content is required)',
+        credentials: true,
+        expectStatus: 400,
+        stream: false,
+        body: {
+          model: 'models/text-embedding-v4',
+        },
+      },
+      {
+        title: 'rejects a request without credentials → 400',
+        credentials: false,
+        expectStatus: 400,
+        stream: false,
+        body: {
+          model: 'models/text-embedding-v4',
+          content: {
+            parts: [
+              {
+                text: 'The quick brown fox.',
+              },
+            ],
+          },
+          outputDimensionality: 64,
+        },
+      },
+    ],
+  },
+  {
     operationId: 'batchEmbedContents',
     method: 'POST',
     path: '/v1beta/models/{model}:batchEmbedContents',

@@ -714,6 +714,94 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
         }
       }
     },
+    "/v1beta/models/{model}:embedContent": {
+      "post": {
+        "operationId": "embedContent",
+        "tags": [
+          "Embeddings"
+        ],
+        "summary": "Embed one text",
+        "description": "One content, one embedding: what the Vercel AI SDK's `embed()` and LangChain's Google embeddings call. Served by models whose `supported_protocols` include `gemini:embed-content`.",
+        "x-nexusflow-conformance-params": {
+          "model": "text-embedding-v4"
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Model"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/EmbedContentRequest"
+              },
+              "examples": {
+                "one": {
+                  "summary": "One text, smaller vectors",
+                  "value": {
+                    "model": "models/text-embedding-v4",
+                    "content": {
+                      "parts": [
+                        {
+                          "text": "The quick brown fox."
+                        }
+                      ]
+                    },
+                    "outputDimensionality": 64
+                  }
+                },
+                "noContent": {
+                  "summary": "Invalid: content is required",
+                  "x-nexusflow-expect-status": 400,
+                  "x-nexusflow-expect-issue-path": "content",
+                  "value": {
+                    "model": "models/text-embedding-v4"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The embedding.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EmbedContentResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/ResourceExhausted"
+          },
+          "500": {
+            "$ref": "#/components/responses/Internal"
+          },
+          "501": {
+            "$ref": "#/components/responses/Unimplemented"
+          },
+          "502": {
+            "$ref": "#/components/responses/Unavailable"
+          },
+          "503": {
+            "$ref": "#/components/responses/Unavailable"
+          },
+          "504": {
+            "$ref": "#/components/responses/DeadlineExceeded"
+          }
+        }
+      }
+    },
     "/v1beta/models/{model}:batchEmbedContents": {
       "post": {
         "operationId": "batchEmbedContents",
@@ -721,7 +809,7 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
           "Embeddings"
         ],
         "summary": "Embed texts",
-        "description": "What the SDK's `embedContent` calls, even for one text (protocols.md §4.1). One embedding per request, in order. Served by models whose `supported_protocols` include `openai:embeddings` (the embeddings capability; there is no separate Gemini value).",
+        "description": "What the SDK's `embedContent` calls, even for one text (protocols.md §4.1). One embedding per request, in order. Served by models whose `supported_protocols` include `gemini:embed-content`.",
         "x-nexusflow-conformance-params": {
           "model": "text-embedding-v4"
         },
@@ -1590,6 +1678,28 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
           "outputDimensionality": {
             "type": "integer",
             "minimum": 1
+          }
+        }
+      },
+      "EmbedContentResponse": {
+        "type": "object",
+        "required": [
+          "embedding"
+        ],
+        "properties": {
+          "embedding": {
+            "type": "object",
+            "required": [
+              "values"
+            ],
+            "properties": {
+              "values": {
+                "type": "array",
+                "items": {
+                  "type": "number"
+                }
+              }
+            }
           }
         }
       },

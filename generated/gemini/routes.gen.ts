@@ -1,6 +1,6 @@
 // Generated from spec/openapi/gemini.yaml by spec/codegen — do not edit.
-import type { BatchEmbedContentsRequest, BatchEmbedContentsResponse, CountTokensRequest, CountTokensResponse, GenerateContentRequest, GenerateContentResponse, ListModelsResponse, Model, operations } from './types.gen.js';
-import { validateBatchEmbedContentsBody, validateBatchEmbedContentsParams, validateCountTokensBody, validateCountTokensParams, validateGenerateContentBody, validateGenerateContentParams, validateGetModelParams, validateListModelsQuery, validateStreamGenerateContentBody, validateStreamGenerateContentParams, validateStreamGenerateContentQuery } from './validators.gen.js';
+import type { BatchEmbedContentsRequest, BatchEmbedContentsResponse, CountTokensRequest, CountTokensResponse, EmbedContentRequest, EmbedContentResponse, GenerateContentRequest, GenerateContentResponse, ListModelsResponse, Model, operations } from './types.gen.js';
+import { validateBatchEmbedContentsBody, validateBatchEmbedContentsParams, validateCountTokensBody, validateCountTokensParams, validateEmbedContentBody, validateEmbedContentParams, validateGenerateContentBody, validateGenerateContentParams, validateGetModelParams, validateListModelsQuery, validateStreamGenerateContentBody, validateStreamGenerateContentParams, validateStreamGenerateContentQuery } from './validators.gen.js';
 import type { NotImplemented, OperationInput, RouteDef } from '../runtime.gen.js';
 
 /** Request and response types of each NexusFlow — Gemini-compatible GenerateContent API operation. */
@@ -24,6 +24,12 @@ export interface GeminiOperations {
     params: operations['countTokens']['parameters']['path'];
     query: Record<string, never>;
     response: CountTokensResponse;
+  };
+  embedContent: {
+    body: EmbedContentRequest;
+    params: operations['embedContent']['parameters']['path'];
+    query: Record<string, never>;
+    response: EmbedContentResponse;
   };
   batchEmbedContents: {
     body: BatchEmbedContentsRequest;
@@ -84,6 +90,16 @@ export const geminiRoutes: readonly RouteDef<keyof GeminiOperations & string>[] 
     bodyRequired: true,
     validateBody: validateCountTokensBody,
     validateParams: validateCountTokensParams,
+  },
+  {
+    operationId: 'embedContent',
+    method: 'POST',
+    path: '/v1beta/models/{model}:embedContent',
+    routerPath: '/v1beta/models/:model([^/]+)::embedContent',
+    protocol: 'gemini',
+    bodyRequired: true,
+    validateBody: validateEmbedContentBody,
+    validateParams: validateEmbedContentParams,
   },
   {
     operationId: 'batchEmbedContents',

@@ -62,6 +62,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1beta/models/{model}:embedContent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Embed one text
+         * @description One content, one embedding: what the Vercel AI SDK's `embed()` and LangChain's Google embeddings call. Served by models whose `supported_protocols` include `gemini:embed-content`.
+         */
+        post: operations["embedContent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1beta/models/{model}:batchEmbedContents": {
         parameters: {
             query?: never;
@@ -73,7 +93,7 @@ export interface paths {
         put?: never;
         /**
          * Embed texts
-         * @description What the SDK's `embedContent` calls, even for one text (protocols.md §4.1). One embedding per request, in order. Served by models whose `supported_protocols` include `openai:embeddings` (the embeddings capability; there is no separate Gemini value).
+         * @description What the SDK's `embedContent` calls, even for one text (protocols.md §4.1). One embedding per request, in order. Served by models whose `supported_protocols` include `gemini:embed-content`.
          */
         post: operations["batchEmbedContents"];
         delete?: never;
@@ -286,6 +306,11 @@ export interface components {
             taskType?: string;
             title?: string;
             outputDimensionality?: number;
+        };
+        EmbedContentResponse: {
+            embedding: {
+                values: number[];
+            };
         };
         BatchEmbedContentsResponse: {
             embeddings: {
@@ -517,6 +542,44 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    embedContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A NexusFlow model id. The SDK turns `qwen-turbo` into the resource name `models/qwen-turbo`, whose `models/` is this path's; a `models/` prefix inside the segment is accepted too.
+                 * @example qwen-turbo
+                 */
+                model: components["parameters"]["Model"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmbedContentRequest"];
+            };
+        };
+        responses: {
+            /** @description The embedding. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmbedContentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["ResourceExhausted"];
+            500: components["responses"]["Internal"];
+            501: components["responses"]["Unimplemented"];
+            502: components["responses"]["Unavailable"];
+            503: components["responses"]["Unavailable"];
+            504: components["responses"]["DeadlineExceeded"];
+        };
+    };
     batchEmbedContents: {
         parameters: {
             query?: never;
@@ -638,6 +701,7 @@ export type CountTokensRequest = components['schemas']['CountTokensRequest'];
 export type CountTokensResponse = components['schemas']['CountTokensResponse'];
 export type BatchEmbedContentsRequest = components['schemas']['BatchEmbedContentsRequest'];
 export type EmbedContentRequest = components['schemas']['EmbedContentRequest'];
+export type EmbedContentResponse = components['schemas']['EmbedContentResponse'];
 export type BatchEmbedContentsResponse = components['schemas']['BatchEmbedContentsResponse'];
 export type Model = components['schemas']['Model'];
 export type ListModelsResponse = components['schemas']['ListModelsResponse'];

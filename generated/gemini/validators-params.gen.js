@@ -297,11 +297,11 @@ return errors === 0;
 }
 validate23.evaluated = {"props":{"model":true},"dynamicProps":false,"dynamicItems":false};
 
-const raw_validateBatchEmbedContentsParams = validate24;
-const schema35 = {"type":"object","properties":{"model":{"type":"string","minLength":1}},"required":["model"],"$id":"https://schemas.nexusflow.invalid/gemini/operations/batchEmbedContents/params"};
+const raw_validateEmbedContentParams = validate24;
+const schema35 = {"type":"object","properties":{"model":{"type":"string","minLength":1}},"required":["model"],"$id":"https://schemas.nexusflow.invalid/gemini/operations/embedContent/params"};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://schemas.nexusflow.invalid/gemini/operations/batchEmbedContents/params" */;
+/*# sourceURL="https://schemas.nexusflow.invalid/gemini/operations/embedContent/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate24.evaluated;
@@ -372,14 +372,89 @@ return errors === 0;
 }
 validate24.evaluated = {"props":{"model":true},"dynamicProps":false,"dynamicItems":false};
 
-const raw_validateListModelsQuery = validate25;
-const schema36 = {"type":"object","properties":{"pageSize":{"type":"integer","minimum":1,"maximum":1000},"pageToken":{"type":"string"}},"$id":"https://schemas.nexusflow.invalid/gemini/operations/listModels/query"};
+const raw_validateBatchEmbedContentsParams = validate25;
+const schema36 = {"type":"object","properties":{"model":{"type":"string","minLength":1}},"required":["model"],"$id":"https://schemas.nexusflow.invalid/gemini/operations/batchEmbedContents/params"};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://schemas.nexusflow.invalid/gemini/operations/listModels/query" */;
+/*# sourceURL="https://schemas.nexusflow.invalid/gemini/operations/batchEmbedContents/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.model === undefined) && (missing0 = "model")){
+validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+if(data.model !== undefined){
+let data0 = data.model;
+const _errs1 = errors;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(dataType0 == 'object' && Array.isArray(data0) && data0.length == 1){
+data0 = data0[0];
+dataType0 = typeof data0;
+if(typeof data0 === "string"){
+coerced0 = data0;
+}
+}
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["model"] = coerced0;
+}
+}
+}
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+validate25.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"props":{"model":true},"dynamicProps":false,"dynamicItems":false};
+
+const raw_validateListModelsQuery = validate26;
+const schema37 = {"type":"object","properties":{"pageSize":{"type":"integer","minimum":1,"maximum":1000},"pageToken":{"type":"string"}},"$id":"https://schemas.nexusflow.invalid/gemini/operations/listModels/query"};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://schemas.nexusflow.invalid/gemini/operations/listModels/query" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -407,7 +482,7 @@ if(dataType0 === "boolean" || data0 === null
 coerced0 = +data0;
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/type",keyword:"type",params:{type: "integer"}}];
+validate26.errors = [{instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 }
@@ -421,12 +496,12 @@ data["pageSize"] = coerced0;
 if(errors === _errs1){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 1000 || isNaN(data0)){
-validate25.errors = [{instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000}}];
+validate26.errors = [{instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000}}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate25.errors = [{instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate26.errors = [{instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -459,7 +534,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/pageToken",schemaPath:"#/properties/pageToken/type",keyword:"type",params:{type: "string"}}];
+validate26.errors = [{instancePath:instancePath+"/pageToken",schemaPath:"#/properties/pageToken/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -478,23 +553,23 @@ var valid0 = true;
 }
 }
 else {
-validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate25.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":{"pageSize":true,"pageToken":true},"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":{"pageSize":true,"pageToken":true},"dynamicProps":false,"dynamicItems":false};
 
-const raw_validateGetModelParams = validate26;
-const schema37 = {"type":"object","properties":{"model":{"type":"string","minLength":1}},"required":["model"],"$id":"https://schemas.nexusflow.invalid/gemini/operations/getModel/params"};
+const raw_validateGetModelParams = validate27;
+const schema38 = {"type":"object","properties":{"model":{"type":"string","minLength":1}},"required":["model"],"$id":"https://schemas.nexusflow.invalid/gemini/operations/getModel/params"};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.nexusflow.invalid/gemini/operations/getModel/params" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate27.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -505,7 +580,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.model === undefined) && (missing0 = "model")){
-validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
@@ -530,7 +605,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-validate26.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"}}];
+validate27.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -544,7 +619,7 @@ data["model"] = coerced0;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate26.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1}}];
+validate27.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
@@ -553,13 +628,13 @@ return false;
 }
 }
 else {
-validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate26.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":{"model":true},"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":{"model":true},"dynamicProps":false,"dynamicItems":false};
 
-export { raw_validateGenerateContentParams, raw_validateStreamGenerateContentQuery, raw_validateStreamGenerateContentParams, raw_validateCountTokensParams, raw_validateBatchEmbedContentsParams, raw_validateListModelsQuery, raw_validateGetModelParams };
+export { raw_validateGenerateContentParams, raw_validateStreamGenerateContentQuery, raw_validateStreamGenerateContentParams, raw_validateCountTokensParams, raw_validateEmbedContentParams, raw_validateBatchEmbedContentsParams, raw_validateListModelsQuery, raw_validateGetModelParams };

@@ -5,6 +5,8 @@ export declare const validateBatchEmbedContentsBody: Validator;
 export declare const validateBatchEmbedContentsParams: Validator;
 export declare const validateCountTokensBody: Validator;
 export declare const validateCountTokensParams: Validator;
+export declare const validateEmbedContentBody: Validator;
+export declare const validateEmbedContentParams: Validator;
 export declare const validateGenerateContentBody: Validator;
 export declare const validateGenerateContentParams: Validator;
 export declare const validateGetModelParams: Validator;

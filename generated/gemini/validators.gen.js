@@ -1,7 +1,7 @@
 // Generated from spec/openapi/gemini.yaml by spec/codegen — do not edit.
 // Request validators: Ajv standalone code (JSON Schema 2020-12) compiled at generate time.
 import * as __ajvModule0 from 'ajv/dist/runtime/ucs2length.js';
-import { raw_validateGenerateContentParams, raw_validateStreamGenerateContentQuery, raw_validateStreamGenerateContentParams, raw_validateCountTokensParams, raw_validateBatchEmbedContentsParams, raw_validateListModelsQuery, raw_validateGetModelParams } from './validators-params.gen.js';
+import { raw_validateGenerateContentParams, raw_validateStreamGenerateContentQuery, raw_validateStreamGenerateContentParams, raw_validateCountTokensParams, raw_validateEmbedContentParams, raw_validateBatchEmbedContentsParams, raw_validateListModelsQuery, raw_validateGetModelParams } from './validators-params.gen.js';
 
 function __commonJs(ns) {
   const d = ns.default;
@@ -2119,15 +2119,14 @@ return errors === 0;
 }
 validate48.evaluated = {"props":{"contents":true,"generateContentRequest":true},"dynamicProps":false,"dynamicItems":false};
 
-const raw_validateBatchEmbedContentsBody = validate58;
-const schema52 = {"$ref":"https://schemas.nexusflow.invalid/gemini.json#/$defs/BatchEmbedContentsRequest","$id":"https://schemas.nexusflow.invalid/gemini/operations/batchEmbedContents/body"};
-const schema53 = {"type":"object","required":["requests"],"properties":{"requests":{"type":"array","minItems":1,"items":{"$ref":"https://schemas.nexusflow.invalid/gemini.json#/$defs/EmbedContentRequest"}}}};
-const schema54 = {"type":"object","required":["content"],"properties":{"model":{"type":"string"},"content":{"$ref":"https://schemas.nexusflow.invalid/gemini.json#/$defs/Content"},"taskType":{"type":"string"},"title":{"type":"string"},"outputDimensionality":{"type":"integer","minimum":1}}};
+const raw_validateEmbedContentBody = validate58;
+const schema52 = {"$ref":"https://schemas.nexusflow.invalid/gemini.json#/$defs/EmbedContentRequest","$id":"https://schemas.nexusflow.invalid/gemini/operations/embedContent/body"};
+const schema53 = {"type":"object","required":["content"],"properties":{"model":{"type":"string"},"content":{"$ref":"https://schemas.nexusflow.invalid/gemini.json#/$defs/Content"},"taskType":{"type":"string"},"title":{"type":"string"},"outputDimensionality":{"type":"integer","minimum":1}}};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2138,14 +2137,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.content === undefined) && (missing0 = "content")){
-validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate59.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 if(data.model !== undefined){
 const _errs1 = errors;
 if(typeof data.model !== "string"){
-validate60.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"}}];
+validate59.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -2169,7 +2168,7 @@ if(valid0){
 if(data.taskType !== undefined){
 const _errs4 = errors;
 if(typeof data.taskType !== "string"){
-validate60.errors = [{instancePath:instancePath+"/taskType",schemaPath:"#/properties/taskType/type",keyword:"type",params:{type: "string"}}];
+validate59.errors = [{instancePath:instancePath+"/taskType",schemaPath:"#/properties/taskType/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -2181,7 +2180,7 @@ if(valid0){
 if(data.title !== undefined){
 const _errs6 = errors;
 if(typeof data.title !== "string"){
-validate60.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
+validate59.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -2194,13 +2193,13 @@ if(data.outputDimensionality !== undefined){
 let data4 = data.outputDimensionality;
 const _errs8 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate60.errors = [{instancePath:instancePath+"/outputDimensionality",schemaPath:"#/properties/outputDimensionality/type",keyword:"type",params:{type: "integer"}}];
+validate59.errors = [{instancePath:instancePath+"/outputDimensionality",schemaPath:"#/properties/outputDimensionality/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs8){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 1 || isNaN(data4)){
-validate60.errors = [{instancePath:instancePath+"/outputDimensionality",schemaPath:"#/properties/outputDimensionality/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate59.errors = [{instancePath:instancePath+"/outputDimensionality",schemaPath:"#/properties/outputDimensionality/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -2217,68 +2216,6 @@ var valid0 = true;
 }
 }
 else {
-validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
-return false;
-}
-}
-validate60.errors = vErrors;
-return errors === 0;
-}
-validate60.evaluated = {"props":{"model":true,"content":true,"taskType":true,"title":true,"outputDimensionality":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate59.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.requests === undefined) && (missing0 = "requests")){
-validate59.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
-return false;
-}
-else {
-if(data.requests !== undefined){
-let data0 = data.requests;
-const _errs1 = errors;
-if(errors === _errs1){
-if(Array.isArray(data0)){
-if(data0.length < 1){
-validate59.errors = [{instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/minItems",keyword:"minItems",params:{limit: 1}}];
-return false;
-}
-else {
-var valid1 = true;
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-const _errs3 = errors;
-if(!(validate60(data0[i0], {instancePath:instancePath+"/requests/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs3 === errors;
-if(!valid1){
-break;
-}
-}
-}
-}
-else {
-validate59.errors = [{instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "array"}}];
-return false;
-}
-}
-}
-}
-}
-else {
 validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
@@ -2286,11 +2223,11 @@ return false;
 validate59.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":{"requests":true},"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":{"model":true,"content":true,"taskType":true,"title":true,"outputDimensionality":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://schemas.nexusflow.invalid/gemini/operations/batchEmbedContents/body" */;
+/*# sourceURL="https://schemas.nexusflow.invalid/gemini/operations/embedContent/body" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate58.evaluated;
@@ -2307,7 +2244,196 @@ errors = vErrors.length;
 validate58.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":{"requests":true},"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":{"model":true,"content":true,"taskType":true,"title":true,"outputDimensionality":true},"dynamicProps":false,"dynamicItems":false};
+
+const raw_validateBatchEmbedContentsBody = validate62;
+const schema54 = {"$ref":"https://schemas.nexusflow.invalid/gemini.json#/$defs/BatchEmbedContentsRequest","$id":"https://schemas.nexusflow.invalid/gemini/operations/batchEmbedContents/body"};
+const schema55 = {"type":"object","required":["requests"],"properties":{"requests":{"type":"array","minItems":1,"items":{"$ref":"https://schemas.nexusflow.invalid/gemini.json#/$defs/EmbedContentRequest"}}}};
+
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate64.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.content === undefined) && (missing0 = "content")){
+validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+if(data.model !== undefined){
+const _errs1 = errors;
+if(typeof data.model !== "string"){
+validate64.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.content !== undefined){
+const _errs3 = errors;
+if(!(validate23(data.content, {instancePath:instancePath+"/content",parentData:data,parentDataProperty:"content",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.taskType !== undefined){
+const _errs4 = errors;
+if(typeof data.taskType !== "string"){
+validate64.errors = [{instancePath:instancePath+"/taskType",schemaPath:"#/properties/taskType/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.title !== undefined){
+const _errs6 = errors;
+if(typeof data.title !== "string"){
+validate64.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.outputDimensionality !== undefined){
+let data4 = data.outputDimensionality;
+const _errs8 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate64.errors = [{instancePath:instancePath+"/outputDimensionality",schemaPath:"#/properties/outputDimensionality/type",keyword:"type",params:{type: "integer"}}];
+return false;
+}
+if(errors === _errs8){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+validate64.errors = [{instancePath:instancePath+"/outputDimensionality",schemaPath:"#/properties/outputDimensionality/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+return false;
+}
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate64.errors = vErrors;
+return errors === 0;
+}
+validate64.evaluated = {"props":{"model":true,"content":true,"taskType":true,"title":true,"outputDimensionality":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate63.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.requests === undefined) && (missing0 = "requests")){
+validate63.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+if(data.requests !== undefined){
+let data0 = data.requests;
+const _errs1 = errors;
+if(errors === _errs1){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate63.errors = [{instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/minItems",keyword:"minItems",params:{limit: 1}}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+const _errs3 = errors;
+if(!(validate64(data0[i0], {instancePath:instancePath+"/requests/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs3 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate63.errors = [{instancePath:instancePath+"/requests",schemaPath:"#/properties/requests/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate63.errors = vErrors;
+return errors === 0;
+}
+validate63.evaluated = {"props":{"requests":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://schemas.nexusflow.invalid/gemini/operations/batchEmbedContents/body" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate62.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate63(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+validate62.errors = vErrors;
+return errors === 0;
+}
+validate62.evaluated = {"props":{"requests":true},"dynamicProps":false,"dynamicItems":false};
 
 // Ajv errors → ValidationIssue[] (see generated/runtime.gen.ts). Copied verbatim into every
 // generated validators module by spec/codegen/plugins/validators; plain JS on purpose.
@@ -2495,6 +2621,8 @@ export const validateBatchEmbedContentsBody = wrapValidator(raw_validateBatchEmb
 export const validateBatchEmbedContentsParams = wrapValidator(raw_validateBatchEmbedContentsParams);
 export const validateCountTokensBody = wrapValidator(raw_validateCountTokensBody);
 export const validateCountTokensParams = wrapValidator(raw_validateCountTokensParams);
+export const validateEmbedContentBody = wrapValidator(raw_validateEmbedContentBody);
+export const validateEmbedContentParams = wrapValidator(raw_validateEmbedContentParams);
 export const validateGenerateContentBody = wrapValidator(raw_validateGenerateContentBody);
 export const validateGenerateContentParams = wrapValidator(raw_validateGenerateContentParams);
 export const validateGetModelParams = wrapValidator(raw_validateGetModelParams);

@@ -8,6 +8,7 @@ export const SUPPORTED_PROTOCOLS = [
   'openai:image-generations',
   'anthropic:messages',
   'gemini:generate-content',
+  'gemini:embed-content',
   'nexusflow:tasks',
 ] as const;
 export type SupportedProtocol = (typeof SUPPORTED_PROTOCOLS)[number];

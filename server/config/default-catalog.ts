@@ -40,7 +40,7 @@ export function defaultCatalog(opts: { dashscope: { baseUrl: string } | undefine
         channels: [{ channel: channel.id }],
       },
       {
-        id: 'text-embedding-v4', display_name: 'Text Embedding v4', kind: 'embedding', owned_by: 'alibaba', supported_protocols: ['openai:embeddings'],
+        id: 'text-embedding-v4', display_name: 'Text Embedding v4', kind: 'embedding', owned_by: 'alibaba', supported_protocols: ['openai:embeddings', 'gemini:embed-content'],
         capabilities: {}, context_window: 8_192, dimensions: 1024, pricing: { embedding_per_million: 70_000 },
         channels: [{ channel: channel.id }],
       },

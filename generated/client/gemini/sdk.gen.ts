@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { BatchEmbedContentsData, BatchEmbedContentsErrors, BatchEmbedContentsResponses, CountTokensData, CountTokensErrors, CountTokensResponses, GenerateContentData, GenerateContentErrors, GenerateContentResponses, GetModelData, GetModelErrors, GetModelResponses, ListModelsData, ListModelsErrors, ListModelsResponses, StreamGenerateContentData, StreamGenerateContentErrors, StreamGenerateContentResponse, StreamGenerateContentResponses } from './types.gen.js';
+import type { BatchEmbedContentsData, BatchEmbedContentsErrors, BatchEmbedContentsResponses, CountTokensData, CountTokensErrors, CountTokensResponses, EmbedContentData, EmbedContentErrors, EmbedContentResponses, GenerateContentData, GenerateContentErrors, GenerateContentResponses, GetModelData, GetModelErrors, GetModelResponses, ListModelsData, ListModelsErrors, ListModelsResponses, StreamGenerateContentData, StreamGenerateContentErrors, StreamGenerateContentResponse, StreamGenerateContentResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -76,9 +76,28 @@ export const countTokens = <ThrowOnError extends boolean = false>(options: Optio
 });
 
 /**
+ * Embed one text
+ *
+ * One content, one embedding: what the Vercel AI SDK's `embed()` and LangChain's Google embeddings call. Served by models whose `supported_protocols` include `gemini:embed-content`.
+ */
+export const embedContent = <ThrowOnError extends boolean = false>(options: Options<EmbedContentData, ThrowOnError>) => (options.client ?? client).post<EmbedContentResponses, EmbedContentErrors, ThrowOnError>({
+    security: [{ name: 'x-goog-api-key', type: 'apiKey' }, {
+            in: 'query',
+            name: 'key',
+            type: 'apiKey'
+        }],
+    url: '/v1beta/models/{model}:embedContent',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Embed texts
  *
- * What the SDK's `embedContent` calls, even for one text (protocols.md §4.1). One embedding per request, in order. Served by models whose `supported_protocols` include `openai:embeddings` (the embeddings capability; there is no separate Gemini value).
+ * What the SDK's `embedContent` calls, even for one text (protocols.md §4.1). One embedding per request, in order. Served by models whose `supported_protocols` include `gemini:embed-content`.
  */
 export const batchEmbedContents = <ThrowOnError extends boolean = false>(options: Options<BatchEmbedContentsData, ThrowOnError>) => (options.client ?? client).post<BatchEmbedContentsResponses, BatchEmbedContentsErrors, ThrowOnError>({
     security: [{ name: 'x-goog-api-key', type: 'apiKey' }, {

@@ -226,6 +226,12 @@ export type EmbedContentRequest = {
     outputDimensionality?: number;
 };
 
+export type EmbedContentResponse = {
+    embedding: {
+        values: Array<number>;
+    };
+};
+
 export type BatchEmbedContentsResponse = {
     embeddings: Array<{
         values: Array<number>;
@@ -443,6 +449,64 @@ export type CountTokensResponses = {
 };
 
 export type CountTokensResponse2 = CountTokensResponses[keyof CountTokensResponses];
+
+export type EmbedContentData = {
+    body: EmbedContentRequest;
+    path: {
+        /**
+         * A NexusFlow model id. The SDK turns `qwen-turbo` into the resource name `models/qwen-turbo`, whose `models/` is this path's; a `models/` prefix inside the segment is accepted too.
+         */
+        model: string;
+    };
+    query?: never;
+    url: '/v1beta/models/{model}:embedContent';
+};
+
+export type EmbedContentErrors = {
+    /**
+     * INVALID_ARGUMENT: a malformed request, an unknown field value, or a missing or bad API key (then `details[0].reason` is `API_KEY_INVALID`).
+     */
+    400: ErrorResponse;
+    /**
+     * NOT_FOUND — an unknown model, or one this key may not use.
+     */
+    404: ErrorResponse;
+    /**
+     * RESOURCE_EXHAUSTED — rate limited, or the balance cannot cover the request.
+     */
+    429: ErrorResponse;
+    /**
+     * INTERNAL — an unexpected gateway error.
+     */
+    500: ErrorResponse;
+    /**
+     * UNIMPLEMENTED — the operation is not served by this gateway yet.
+     */
+    501: ErrorResponse;
+    /**
+     * UNAVAILABLE — the upstream failed, or no channel can serve the model.
+     */
+    502: ErrorResponse;
+    /**
+     * UNAVAILABLE — the upstream failed, or no channel can serve the model.
+     */
+    503: ErrorResponse;
+    /**
+     * DEADLINE_EXCEEDED — the upstream timed out.
+     */
+    504: ErrorResponse;
+};
+
+export type EmbedContentError = EmbedContentErrors[keyof EmbedContentErrors];
+
+export type EmbedContentResponses = {
+    /**
+     * The embedding.
+     */
+    200: EmbedContentResponse;
+};
+
+export type EmbedContentResponse2 = EmbedContentResponses[keyof EmbedContentResponses];
 
 export type BatchEmbedContentsData = {
     body: BatchEmbedContentsRequest;

@@ -46,6 +46,28 @@ export function decodeBatchEmbedRequest(body: WireBatchEmbedContentsRequest, mod
   return req;
 }
 
+/**
+ * embedContent (one content) → canonical: the batch rules for a batch of one, with parameter
+ * names as the caller wrote them (`content`, not `requests[0].content`).
+ */
+export function decodeEmbedContentRequest(body: WireEmbedContentRequest, model: string): CanonicalEmbeddingRequest {
+  try {
+    return decodeBatchEmbedRequest({ requests: [body] }, model);
+  } catch (err) {
+    if (err instanceof GatewayError && err.param?.startsWith('requests[0].')) {
+      const param = err.param.slice('requests[0].'.length);
+      throw new GatewayError('invalid_request', err.message.replace(/requests\[0\]\./g, ''), { param });
+    }
+    throw err;
+  }
+}
+
+/** Canonical (one vector) → `{embedding: {values}}`. */
+export function encodeEmbedContentResponse(res: CanonicalEmbeddingResponse): { embedding: { values: number[] } } {
+  const v = res.vectors[0];
+  return { embedding: { values: v ? Array.from(v) : [] } };
+}
+
 /** Canonical → `{embeddings: [{values}]}`, one per request, in order. */
 export function encodeBatchEmbedResponse(res: CanonicalEmbeddingResponse): { embeddings: Array<{ values: number[] }> } {
   return { embeddings: res.vectors.map((v) => ({ values: Array.from(v) })) };

@@ -132,6 +132,13 @@ export function normalizeRequestKeys<T>(body: T): Normalized<T> {
 }
 
 /** A batchEmbedContents body: `requests[].content` are Contents, the rest Google-defined. */
+/** embedContent: one request's snake_case keys (output_dimensionality, task_type, content parts). */
+export function normalizeEmbedOneKeys<T>(body: T): Normalized<T> {
+  const w = new Walker();
+  const value = w.object(body, (k, v) => (k === 'content' ? w.content(v) : v)) as T;
+  return { value, changed: w.changed };
+}
+
 export function normalizeEmbedKeys<T>(body: T): Normalized<T> {
   const w = new Walker();
   const value = w.object(body, (k, v) =>

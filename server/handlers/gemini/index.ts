@@ -2,7 +2,7 @@ import type { GeminiHandlers } from '../../../generated/gemini/routes.gen.js';
 import type { HandlerResult, RequestContext } from '../../http/handler-types.js';
 import type { Services } from '../../pipeline/services.js';
 import { createCountTokensHandler } from './count-tokens.js';
-import { createBatchEmbedContentsHandler } from './embed-contents.js';
+import { createBatchEmbedContentsHandler, createEmbedContentHandler } from './embed-contents.js';
 import { createGenerateContentHandler } from './generate-content.js';
 import { getGeminiModelHandler, listGeminiModelsHandler } from './models.js';
 
@@ -13,6 +13,7 @@ export function geminiHandlers(svc: Services): GeminiHandlers<RequestContext, Ha
     streamGenerateContent: createGenerateContentHandler(svc, true),
     countTokens: createCountTokensHandler(svc),
     batchEmbedContents: createBatchEmbedContentsHandler(svc),
+    embedContent: createEmbedContentHandler(svc),
     listModels: listGeminiModelsHandler(svc),
     getModel: getGeminiModelHandler(svc),
   };

@@ -14,7 +14,7 @@ const DEFAULT_PAGE_SIZE = 50;
 export function encodeGeminiModel(m: ModelRecord): Record<string, unknown> {
   const methods: string[] = [];
   if (m.supportedProtocols.includes('gemini:generate-content')) methods.push('generateContent', 'streamGenerateContent', 'countTokens');
-  if (m.supportedProtocols.includes('openai:embeddings')) methods.push('embedContent', 'batchEmbedContents');
+  if (m.supportedProtocols.includes('gemini:embed-content')) methods.push('embedContent', 'batchEmbedContents');
   const out: Record<string, unknown> = {
     name: `models/${m.id}`,
     baseModelId: m.id,
