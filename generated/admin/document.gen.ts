@@ -1035,6 +1035,13 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
               "type": "string"
             }
           },
+          "aliases": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Other names (exact, or `*` glob patterns) that route to this model; `*` alone makes it the default for its protocols."
+          },
           "created_at": {
             "type": "string",
             "format": "date-time"
@@ -1058,6 +1065,7 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
           "pricing",
           "channels",
           "fallbacks",
+          "aliases",
           "created_at",
           "updated_at"
         ]
@@ -1205,6 +1213,15 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
               "type": "string",
               "pattern": "^[A-Za-z0-9._:/-]{1,128}$"
             }
+          },
+          "aliases": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200
+            },
+            "maxItems": 100
           }
         },
         "required": [
@@ -1328,6 +1345,18 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
               "type": "string",
               "pattern": "^[A-Za-z0-9._:/-]{1,128}$"
             }
+          },
+          "aliases": {
+            "type": [
+              "array",
+              "null"
+            ],
+            "items": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200
+            },
+            "maxItems": 100
           }
         }
       },

@@ -550,6 +550,8 @@ export interface components {
             pricing: components["schemas"]["Pricing"];
             channels: components["schemas"]["ChannelBinding"][];
             fallbacks: string[];
+            /** @description Other names (exact, or `*` glob patterns) that route to this model; `*` alone makes it the default for its protocols. */
+            aliases: string[];
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -587,6 +589,7 @@ export interface components {
             pricing?: components["schemas"]["Pricing"];
             channels: components["schemas"]["ChannelBinding"][];
             fallbacks?: string[];
+            aliases?: string[];
         };
         Capabilities: {
             tools?: boolean;
@@ -607,6 +610,7 @@ export interface components {
             pricing?: components["schemas"]["Pricing"] & unknown;
             channels?: components["schemas"]["ChannelBinding"][];
             fallbacks?: string[] | null;
+            aliases?: string[] | null;
         };
         DeletedModel: {
             /** @enum {string} */

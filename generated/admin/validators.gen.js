@@ -1446,7 +1446,7 @@ validate30.evaluated = {"props":{"name":true,"base_url":true,"credential":true,"
 
 const raw_validateCreateModelBody = validate31;
 const schema49 = {"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/CreateModelRequest","$id":"https://schemas.nexusflow.invalid/admin/operations/createModel/body"};
-const schema50 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"},"display_name":{"type":"string","minLength":1,"maxLength":200},"kind":{"type":"string","enum":["chat","embedding","image","video"]},"owned_by":{"type":"string","minLength":1,"maxLength":100},"supported_protocols":{"type":"array","items":{"type":"string","enum":["openai:chat-completions","openai:embeddings","openai:image-generations","anthropic:messages","gemini:generate-content","gemini:embed-content","nexusflow:tasks"]},"minItems":1},"capabilities":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities"},"context_window":{"type":"integer","minimum":1,"maximum":9007199254740991},"max_output_tokens":{"type":"integer","minimum":1,"maximum":9007199254740991},"dimensions":{"type":"integer","minimum":1,"maximum":9007199254740991},"pricing":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing"},"channels":{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding"},"minItems":1},"fallbacks":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"}}},"required":["id","supported_protocols","channels"]};
+const schema50 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"},"display_name":{"type":"string","minLength":1,"maxLength":200},"kind":{"type":"string","enum":["chat","embedding","image","video"]},"owned_by":{"type":"string","minLength":1,"maxLength":100},"supported_protocols":{"type":"array","items":{"type":"string","enum":["openai:chat-completions","openai:embeddings","openai:image-generations","anthropic:messages","gemini:generate-content","gemini:embed-content","nexusflow:tasks"]},"minItems":1},"capabilities":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities"},"context_window":{"type":"integer","minimum":1,"maximum":9007199254740991},"max_output_tokens":{"type":"integer","minimum":1,"maximum":9007199254740991},"dimensions":{"type":"integer","minimum":1,"maximum":9007199254740991},"pricing":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing"},"channels":{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding"},"minItems":1},"fallbacks":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"}},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":200},"maxItems":100}},"required":["id","supported_protocols","channels"]};
 const schema51 = {"type":"object","properties":{"tools":{"type":"boolean"},"vision":{"type":"boolean"},"thinking":{"type":"boolean"},"json_output":{"type":"boolean"}}};
 const schema52 = {"type":"object","properties":{"input_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"cached_input_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"cache_write_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"output_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"reasoning_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"per_image":{"type":"object","additionalProperties":{"type":"integer","minimum":0,"maximum":9007199254740991}},"per_video_second":{"type":"integer","minimum":0,"maximum":9007199254740991},"embedding_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991}}};
 const schema53 = {"type":"object","properties":{"channel":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"},"upstream_model":{"type":"string","minLength":1,"maxLength":200}},"required":["channel"]};
@@ -2142,6 +2142,58 @@ var valid0 = _errs61 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.aliases !== undefined){
+let data30 = data.aliases;
+const _errs65 = errors;
+if(errors === _errs65){
+if(Array.isArray(data30)){
+if(data30.length > 100){
+validate32.errors = [{instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/maxItems",keyword:"maxItems",params:{limit: 100}}];
+return false;
+}
+else {
+var valid11 = true;
+const len3 = data30.length;
+for(let i3=0; i3<len3; i3++){
+let data31 = data30[i3];
+const _errs67 = errors;
+if(errors === _errs67){
+if(typeof data31 === "string"){
+if(func1(data31) > 200){
+validate32.errors = [{instancePath:instancePath+"/aliases/" + i3,schemaPath:"#/properties/aliases/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+return false;
+}
+else {
+if(func1(data31) < 1){
+validate32.errors = [{instancePath:instancePath+"/aliases/" + i3,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+}
+else {
+validate32.errors = [{instancePath:instancePath+"/aliases/" + i3,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid11 = _errs67 === errors;
+if(!valid11){
+break;
+}
+}
+}
+}
+else {
+validate32.errors = [{instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
+}
+var valid0 = _errs65 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -2163,7 +2215,7 @@ return false;
 validate32.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":{"id":true,"display_name":true,"kind":true,"owned_by":true,"supported_protocols":true,"capabilities":true,"context_window":true,"max_output_tokens":true,"dimensions":true,"pricing":true,"channels":true,"fallbacks":true},"dynamicProps":false,"dynamicItems":false};
+validate32.evaluated = {"props":{"id":true,"display_name":true,"kind":true,"owned_by":true,"supported_protocols":true,"capabilities":true,"context_window":true,"max_output_tokens":true,"dimensions":true,"pricing":true,"channels":true,"fallbacks":true,"aliases":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2184,11 +2236,11 @@ errors = vErrors.length;
 validate31.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":{"id":true,"display_name":true,"kind":true,"owned_by":true,"supported_protocols":true,"capabilities":true,"context_window":true,"max_output_tokens":true,"dimensions":true,"pricing":true,"channels":true,"fallbacks":true},"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":{"id":true,"display_name":true,"kind":true,"owned_by":true,"supported_protocols":true,"capabilities":true,"context_window":true,"max_output_tokens":true,"dimensions":true,"pricing":true,"channels":true,"fallbacks":true,"aliases":true},"dynamicProps":false,"dynamicItems":false};
 
 const raw_validateUpdateModelBody = validate34;
 const schema54 = {"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/UpdateModelRequest","$id":"https://schemas.nexusflow.invalid/admin/operations/updateModel/body"};
-const schema55 = {"type":"object","properties":{"display_name":{"type":"string","minLength":1,"maxLength":200},"kind":{"type":"string","enum":["chat","embedding","image","video"]},"owned_by":{"type":"string","minLength":1,"maxLength":100},"supported_protocols":{"type":"array","items":{"type":"string","enum":["openai:chat-completions","openai:embeddings","openai:image-generations","anthropic:messages","gemini:generate-content","gemini:embed-content","nexusflow:tasks"]},"minItems":1},"capabilities":{"allOf":[{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities"},{}]},"context_window":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991},"max_output_tokens":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991},"dimensions":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991},"pricing":{"allOf":[{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing"},{}]},"channels":{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding"},"minItems":1},"fallbacks":{"type":["array","null"],"items":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"}}}};
+const schema55 = {"type":"object","properties":{"display_name":{"type":"string","minLength":1,"maxLength":200},"kind":{"type":"string","enum":["chat","embedding","image","video"]},"owned_by":{"type":"string","minLength":1,"maxLength":100},"supported_protocols":{"type":"array","items":{"type":"string","enum":["openai:chat-completions","openai:embeddings","openai:image-generations","anthropic:messages","gemini:generate-content","gemini:embed-content","nexusflow:tasks"]},"minItems":1},"capabilities":{"allOf":[{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities"},{}]},"context_window":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991},"max_output_tokens":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991},"dimensions":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991},"pricing":{"allOf":[{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing"},{}]},"channels":{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding"},"minItems":1},"fallbacks":{"type":["array","null"],"items":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"}},"aliases":{"type":["array","null"],"items":{"type":"string","minLength":1,"maxLength":200},"maxItems":100}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2854,6 +2906,58 @@ var valid0 = _errs61 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.aliases !== undefined){
+let data29 = data.aliases;
+const _errs65 = errors;
+if((!(Array.isArray(data29))) && (data29 !== null)){
+validate35.errors = [{instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: schema55.properties.aliases.type}}];
+return false;
+}
+if(errors === _errs65){
+if(Array.isArray(data29)){
+if(data29.length > 100){
+validate35.errors = [{instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/maxItems",keyword:"maxItems",params:{limit: 100}}];
+return false;
+}
+else {
+var valid13 = true;
+const len3 = data29.length;
+for(let i3=0; i3<len3; i3++){
+let data30 = data29[i3];
+const _errs67 = errors;
+if(errors === _errs67){
+if(typeof data30 === "string"){
+if(func1(data30) > 200){
+validate35.errors = [{instancePath:instancePath+"/aliases/" + i3,schemaPath:"#/properties/aliases/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+return false;
+}
+else {
+if(func1(data30) < 1){
+validate35.errors = [{instancePath:instancePath+"/aliases/" + i3,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/aliases/" + i3,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid13 = _errs67 === errors;
+if(!valid13){
+break;
+}
+}
+}
+}
+}
+var valid0 = _errs65 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -2873,7 +2977,7 @@ return false;
 validate35.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":{"display_name":true,"kind":true,"owned_by":true,"supported_protocols":true,"capabilities":true,"context_window":true,"max_output_tokens":true,"dimensions":true,"pricing":true,"channels":true,"fallbacks":true},"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":{"display_name":true,"kind":true,"owned_by":true,"supported_protocols":true,"capabilities":true,"context_window":true,"max_output_tokens":true,"dimensions":true,"pricing":true,"channels":true,"fallbacks":true,"aliases":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2894,7 +2998,7 @@ errors = vErrors.length;
 validate34.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":{"display_name":true,"kind":true,"owned_by":true,"supported_protocols":true,"capabilities":true,"context_window":true,"max_output_tokens":true,"dimensions":true,"pricing":true,"channels":true,"fallbacks":true},"dynamicProps":false,"dynamicItems":false};
+validate34.evaluated = {"props":{"display_name":true,"kind":true,"owned_by":true,"supported_protocols":true,"capabilities":true,"context_window":true,"max_output_tokens":true,"dimensions":true,"pricing":true,"channels":true,"fallbacks":true,"aliases":true},"dynamicProps":false,"dynamicItems":false};
 
 // Ajv errors → ValidationIssue[] (see generated/runtime.gen.ts). Copied verbatim into every
 // generated validators module by spec/codegen/plugins/validators; plain JS on purpose.

@@ -2729,6 +2729,13 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
           },
           "pricing": {
             "$ref": "#/components/schemas/ModelPricing"
+          },
+          "aliases": {
+            "type": "array",
+            "description": "Other names that route to this model: exact names or `*` glob patterns (`claude-*-haiku-*`); `*` alone makes it the default for its protocols.",
+            "items": {
+              "type": "string"
+            }
           }
         }
       },

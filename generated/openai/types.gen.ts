@@ -635,6 +635,8 @@ export interface components {
             context_window?: number;
             max_output_tokens?: number;
             pricing?: components["schemas"]["ModelPricing"];
+            /** @description Other names that route to this model: exact names or `*` glob patterns (`claude-*-haiku-*`); `*` alone makes it the default for its protocols. */
+            aliases?: string[];
         };
         ModelCapabilities: {
             tools?: boolean;

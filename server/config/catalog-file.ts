@@ -48,6 +48,7 @@ const modelSchema = z.object({
   pricing: pricingSchema.default({}),
   channels: z.array(z.object({ channel: z.string(), upstream_model: z.string().optional() }).strict()).min(1),
   fallbacks: z.array(z.string()).optional(),
+  aliases: z.array(z.string().min(1).max(200)).max(100).optional(),
 }).strict();
 
 export const catalogFileSchema = z.object({
@@ -137,6 +138,7 @@ export function catalogRecords(file: CatalogFile, now: number): { channels: Chan
     if (m.max_output_tokens !== undefined) r.maxOutputTokens = m.max_output_tokens;
     if (m.dimensions !== undefined) r.dimensions = m.dimensions;
     if (m.fallbacks !== undefined) r.fallbacks = m.fallbacks;
+    if (m.aliases !== undefined) r.aliases = m.aliases;
     return r;
   });
   return { channels, models };

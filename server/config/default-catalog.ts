@@ -32,12 +32,16 @@ export function defaultCatalog(opts: { dashscope: { baseUrl: string } | undefine
         capabilities: { tools: true, vision: false, thinking: true, json_output: true }, context_window: 262_144, max_output_tokens: 65_536,
         pricing: { input_per_million: 1_200_000, cached_input_per_million: 240_000, output_per_million: 6_000_000 },
         channels: [{ channel: channel.id }],
+        // The names agents ask for by default (Claude Code's main model, Gemini CLI's pro model, Codex).
+        aliases: ['claude-*', 'gemini-*-pro*', 'gpt-*'],
       },
       {
         id: 'qwen-turbo', display_name: 'Qwen Turbo', kind: 'chat', owned_by: 'alibaba', supported_protocols: [...chat],
         capabilities: { tools: true, vision: false, thinking: true, json_output: true }, context_window: 131_072, max_output_tokens: 16_384,
         pricing: { input_per_million: 50_000, cached_input_per_million: 10_000, output_per_million: 200_000, reasoning_per_million: 500_000 },
         channels: [{ channel: channel.id }],
+        // Their small/background models: Claude Code's haiku, Gemini CLI's flash and flash-lite router.
+        aliases: ['claude-*-haiku-*', 'claude-haiku-*', 'gemini-*-flash*'],
       },
       {
         id: 'text-embedding-v4', display_name: 'Text Embedding v4', kind: 'embedding', owned_by: 'alibaba', supported_protocols: ['openai:embeddings', 'gemini:embed-content'],

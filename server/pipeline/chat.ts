@@ -46,6 +46,8 @@ export interface ChatInfo {
   attempts?: number;
   /** The requested model, when a fallback model answered. */
   fallbackFrom?: string;
+  /** The name the caller used, when it is an alias or name pattern of the model (catalog/model-names.ts). */
+  requestedAs?: string;
 }
 
 export type ChatOutcome =
@@ -145,6 +147,7 @@ export async function runChat(svc: Services, principal: Principal, req: Canonica
   const route: Route = { model, channelId: candidate.channel.id };
   const info: ChatInfo = { model, channelId: candidate.channel.id, provider: candidate.channel.provider, preUpstreamMs, attempts: attempts.length };
   if (model.id !== requested.id) info.fallbackFrom = requested.id;
+  if (req.model !== requested.id) info.requestedAs = req.model;
   /**
    * Charges what was delivered at the prices of the model that answered; its usage record is
    * stored with the charge (never lost to a crash between the two).

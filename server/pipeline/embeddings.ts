@@ -94,6 +94,7 @@ export async function runEmbeddings(svc: Services, principal: Principal, req: Ca
   const model = candidate.model;
   const info: ChatInfo = { model, channelId: candidate.channel.id, provider: candidate.channel.provider, preUpstreamMs, upstreamMs: msSince(upstreamStart), attempts: attempts.length };
   if (model.id !== requested.id) info.fallbackFrom = requested.id;
+  if (req.model !== requested.id) info.requestedAs = req.model;
   const inputTokens = response.inputTokens ?? estimated;
   const source = response.inputTokens === undefined ? 'estimated' : response.source;
   const fullCost = embeddingCost(inputTokens, model.pricing);

@@ -6,9 +6,11 @@ import type { Services } from './services.js';
 
 /** Model lookup (catalog cache) → key allow-list → `supported_protocols` check. */
 export function resolveModel(svc: Services, principal: Principal, modelId: string, protocol: SupportedProtocol): ModelRecord {
-  const model = svc.catalog.getModel(modelId);
+  // Catalog ids first, then aliases and name patterns (catalog/model-names.ts); a key's
+  // allow-list names catalog ids.
+  const model = svc.catalog.findModel(modelId, protocol);
   const allowed = principal.key.allowedModels;
-  if (!model || (allowed !== undefined && !allowed.includes(modelId))) {
+  if (!model || (allowed !== undefined && !allowed.includes(model.id))) {
     // Models a key may not use are reported as missing: no hint of what exists.
     throw new GatewayError('model_not_found', `The model '${modelId}' does not exist or you do not have access to it.`, { param: 'model' });
   }

@@ -121,6 +121,11 @@ export interface ModelRecord {
   channels: ChannelBinding[];
   /** Model ids tried when every channel of this one fails. */
   fallbacks?: string[];
+  /**
+   * Other names callers may ask for this model by: exact names or `*` glob patterns
+   * (`claude-*-haiku-*`); `*` alone makes it the default for its protocols (catalog/model-names.ts).
+   */
+  aliases?: string[];
   createdAt: number;
   updatedAt: number;
 }

@@ -160,16 +160,25 @@ describe.each(FACTORIES)('$name store', (factory) => {
         expect((await store.getAccount('hot'))?.balance).toBe(0);
         expect(Object.keys((await other.getAccount('hot'))?.holds ?? {}).sort()).toEqual([...ok].sort());
 
-        // Each hold closed twice at once (settle on one instance, release on the other): exactly one wins.
+        // Each hold closed twice at once (settle on one instance, a sweeper's release on the other):
+        // exactly one closes the hold; a settlement that lost the race is still charged, late.
         const closes = await Promise.all(
           ok.flatMap((rid, i) => [
             store.settleHold({ accountId: 'hot', requestId: rid, cost: i % 2 }),
             other.releaseHold({ accountId: 'hot', requestId: rid, reason: 'race' }),
           ]),
         );
+        let late = 0;
         for (let i = 0; i < ok.length; i++) {
-          const pair = [closes[2 * i], closes[2 * i + 1]];
-          expect(pair.filter((r) => r?.ok)).toHaveLength(1);
+          const settle = closes[2 * i]!;
+          const release = closes[2 * i + 1]!;
+          expect(settle.ok).toBe(true);
+          if (release.ok) {
+            expect(settle).toMatchObject({ late: true });
+            late++;
+          } else {
+            expect(settle).not.toHaveProperty('late');
+          }
         }
 
         // The same credit entry id from 20 callers: applied once.
@@ -177,7 +186,7 @@ describe.each(FACTORIES)('$name store', (factory) => {
         const acct = await store.getAccount('hot');
         expect(acct?.holds).toEqual({});
         const ledger = await drain((cursor) => other.listLedger('hot', { limit: 40, ...(cursor ? { cursor } : {}) }));
-        expect(ledger.items).toHaveLength(1 + 50 + 50 + 1);
+        expect(ledger.items).toHaveLength(1 + 50 + 50 + late + 1);
         expect(ledger.items.filter((e) => e.id === 'bonus')).toHaveLength(1);
         expect(acct?.balance).toBe(await store.sumLedger('hot'));
         expect(await other.sumLedger('hot')).toBe(ledger.items[ledger.items.length - 1]?.balanceAfter);

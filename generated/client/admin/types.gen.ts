@@ -298,6 +298,10 @@ export type AdminModel = {
     pricing: Pricing;
     channels: Array<ChannelBinding>;
     fallbacks: Array<string>;
+    /**
+     * Other names (exact, or `*` glob patterns) that route to this model; `*` alone makes it the default for its protocols.
+     */
+    aliases: Array<string>;
     created_at: string;
     updated_at: string;
 };
@@ -339,6 +343,7 @@ export type CreateModelRequest = {
     pricing?: Pricing;
     channels: Array<ChannelBinding>;
     fallbacks?: Array<string>;
+    aliases?: Array<string>;
 };
 
 export type Capabilities = {
@@ -360,6 +365,7 @@ export type UpdateModelRequest = {
     pricing?: Pricing & unknown;
     channels?: Array<ChannelBinding>;
     fallbacks?: Array<string> | null;
+    aliases?: Array<string> | null;
 };
 
 export type DeletedModel = {

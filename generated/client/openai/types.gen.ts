@@ -606,6 +606,10 @@ export type Model = {
     context_window?: number;
     max_output_tokens?: number;
     pricing?: ModelPricing;
+    /**
+     * Other names that route to this model: exact names or `*` glob patterns (`claude-*-haiku-*`); `*` alone makes it the default for its protocols.
+     */
+    aliases?: Array<string>;
 };
 
 export type ModelCapabilities = {

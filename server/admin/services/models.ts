@@ -41,6 +41,7 @@ export function encodeAdminModel(m: ModelRecord): AdminModelWire {
     pricing: fromPricing(m.pricing),
     channels: m.channels.map((b) => (b.upstreamModel !== undefined ? { channel: b.channelId, upstream_model: b.upstreamModel } : { channel: b.channelId })),
     fallbacks: m.fallbacks ?? [],
+    aliases: m.aliases ?? [],
     created_at: iso(m.createdAt), updated_at: iso(m.updatedAt),
   };
 }
@@ -70,7 +71,7 @@ export class ModelsService {
       id: input.id, displayName: input.display_name ?? input.id, kind: input.kind ?? 'chat', ownedBy: input.owned_by ?? 'nexusflow',
       supportedProtocols: input.supported_protocols, capabilities: toCapabilities(input.capabilities ?? {}),
       contextWindow: input.context_window, maxOutputTokens: input.max_output_tokens, dimensions: input.dimensions,
-      pricing: toPricing(input.pricing ?? {}), channels: toBindings(input.channels), fallbacks: input.fallbacks,
+      pricing: toPricing(input.pricing ?? {}), channels: toBindings(input.channels), fallbacks: input.fallbacks, aliases: input.aliases,
       createdAt: now, updatedAt: now,
     });
     await this.deps.store.upsertModel(record);
@@ -94,6 +95,7 @@ export class ModelsService {
     if (input.pricing !== undefined) next.pricing = toPricing(input.pricing);
     if (input.channels !== undefined) next.channels = toBindings(input.channels);
     if (input.fallbacks !== undefined) next.fallbacks = input.fallbacks ?? undefined;
+    if (input.aliases !== undefined) next.aliases = input.aliases ?? undefined;
     await this.deps.store.upsertModel(defined(next));
     await this.deps.changed();
     await audit(this.deps, actor, 'model.update', { type: 'model', id }, { ...input });

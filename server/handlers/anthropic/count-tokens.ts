@@ -14,8 +14,8 @@ export function countTokensHandler(svc: Services) {
   return async (input: OperationInput<unknown, unknown, unknown>, ctx: RequestContext): Promise<HandlerResult> => {
     const principal = principalOf(ctx);
     const req = decodeMessagesRequest(input.body as WireMessagesRequest);
-    resolveModel(svc, principal, req.model, 'anthropic:messages');
-    ctx.observed.model = req.model;
+    // The catalog id is the metric label (a name pattern may match any name a caller sends).
+    ctx.observed.model = resolveModel(svc, principal, req.model, 'anthropic:messages').id;
     return { kind: 'json', body: { input_tokens: estimatePromptTokens(req) } };
   };
 }

@@ -40,7 +40,7 @@ export function createMessageHandler(svc: Services) {
       observed: ctx.observed,
     });
     const model = req.model;
-    ctx.observed.model = model;
+    ctx.observed.model = outcome.info.model.id;
     ctx.observed.channel = outcome.info.channelId;
     if (outcome.kind === 'response') {
       // The settled usage: upstream-reported, or the estimate billing charged (never absent).

@@ -18,8 +18,7 @@ export function createCountTokensHandler(svc: Services) {
   return async (input: OperationInput<unknown, unknown, unknown>, ctx: RequestContext): Promise<HandlerResult> => {
     const principal = principalOf(ctx);
     const model = modelOf(input.params);
-    resolveModel(svc, principal, model, 'gemini:generate-content');
-    ctx.observed.model = model;
+    ctx.observed.model = resolveModel(svc, principal, model, 'gemini:generate-content').id;
     const body = normalizedBody<WireCountTokensRequest>(normalizeRequestKeys, input.body, validateCountTokensBody);
     let request: WireGenerateContentRequest;
     if (body.generateContentRequest) request = body.generateContentRequest;

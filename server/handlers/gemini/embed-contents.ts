@@ -45,7 +45,7 @@ async function embed(
     pinnedChannel: pinnedChannelOf(ctx.headers),
     observed: ctx.observed,
   });
-  ctx.observed.model = model;
+  ctx.observed.model = out.info.model.id;
   ctx.observed.channel = out.info.channelId;
   return { kind: 'json', body: encode(out.response), headers: { ...infoHeaders(out.info, ctx), 'x-nexusflow-cost': formatCredits(out.cost) } };
 }

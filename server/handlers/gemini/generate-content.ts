@@ -34,7 +34,7 @@ export function createGenerateContentHandler(svc: Services, stream: boolean) {
       pinnedChannel: pinnedChannelOf(ctx.headers),
       observed: ctx.observed,
     });
-    ctx.observed.model = model;
+    ctx.observed.model = outcome.info.model.id;
     ctx.observed.channel = outcome.info.channelId;
     const opts: GeminiEncodeOptions = { model, includeThoughts: req.reasoning?.includeThoughts === true };
     if (outcome.kind === 'response') {

@@ -24,7 +24,7 @@ export function createChatCompletionHandler(svc: Services) {
       observed: ctx.observed,
     });
     const model = req.model;
-    ctx.observed.model = model;
+    ctx.observed.model = outcome.info.model.id;
     ctx.observed.channel = outcome.info.channelId;
     if (outcome.kind === 'response') {
       // The usage we billed (upstream's, or our estimate when it sent none) is the usage we report.
@@ -58,6 +58,7 @@ export function infoHeaders(info: ChatInfo, ctx: RequestContext): Record<string,
   };
   // Retries and fallbacks are visible to the caller (the body keeps the requested model's name).
   if (info.attempts !== undefined && info.attempts > 1) headers['x-nexusflow-attempts'] = String(info.attempts);
-  if (info.fallbackFrom !== undefined) headers['x-nexusflow-model'] = info.model.id;
+  // Which catalog model answered when it is not the name in the body (a fallback, or an alias).
+  if (info.fallbackFrom !== undefined || info.requestedAs !== undefined) headers['x-nexusflow-model'] = info.model.id;
   return headers;
 }

@@ -18,7 +18,7 @@ export function createEmbeddingHandler(svc: Services) {
       pinnedChannel: pinnedChannelOf(ctx.headers),
       observed: ctx.observed,
     });
-    ctx.observed.model = req.model;
+    ctx.observed.model = out.info.model.id;
     ctx.observed.channel = out.info.channelId;
     return {
       kind: 'json',

@@ -23,6 +23,7 @@ export function encodeModel(m: ModelRecord): Record<string, unknown> {
   };
   if (m.contextWindow !== undefined) out.context_window = m.contextWindow;
   if (m.maxOutputTokens !== undefined) out.max_output_tokens = m.maxOutputTokens;
+  if (m.aliases !== undefined && m.aliases.length > 0) out.aliases = m.aliases;
   return out;
 }
 

@@ -65,7 +65,7 @@ export function apiKeyToRow(k: ApiKeyRecord): ApiKeyRow {
 export interface ModelRow {
   id: string; display_name: string; kind: ModelRecord['kind']; owned_by: string; supported_protocols: string;
   capabilities: string; context_window: Nullable<number>; max_output_tokens: Nullable<number>; dimensions: Nullable<number>;
-  pricing: string; channels: string; fallbacks: Nullable<string>; created_at: number; updated_at: number;
+  pricing: string; channels: string; fallbacks: Nullable<string>; aliases: Nullable<string>; created_at: number; updated_at: number;
 }
 export function modelFromRow(r: ModelRow): ModelRecord {
   return compact({
@@ -74,7 +74,7 @@ export function modelFromRow(r: ModelRow): ModelRecord {
     capabilities: JSON.parse(r.capabilities) as ModelRecord['capabilities'],
     contextWindow: opt(r.context_window), maxOutputTokens: opt(r.max_output_tokens), dimensions: opt(r.dimensions),
     pricing: JSON.parse(r.pricing) as ModelRecord['pricing'], channels: JSON.parse(r.channels) as ModelRecord['channels'],
-    fallbacks: parse<string[]>(r.fallbacks), createdAt: r.created_at, updatedAt: r.updated_at,
+    fallbacks: parse<string[]>(r.fallbacks), aliases: parse<string[]>(r.aliases), createdAt: r.created_at, updatedAt: r.updated_at,
   });
 }
 export function modelToRow(m: ModelRecord): ModelRow {
@@ -82,7 +82,7 @@ export function modelToRow(m: ModelRecord): ModelRow {
     id: m.id, display_name: m.displayName, kind: m.kind, owned_by: m.ownedBy, supported_protocols: JSON.stringify(m.supportedProtocols),
     capabilities: JSON.stringify(m.capabilities), context_window: nul(m.contextWindow), max_output_tokens: nul(m.maxOutputTokens),
     dimensions: nul(m.dimensions), pricing: JSON.stringify(m.pricing), channels: JSON.stringify(m.channels),
-    fallbacks: json(m.fallbacks), created_at: m.createdAt, updated_at: m.updatedAt,
+    fallbacks: json(m.fallbacks), aliases: json(m.aliases), created_at: m.createdAt, updated_at: m.updatedAt,
   };
 }
 

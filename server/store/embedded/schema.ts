@@ -187,6 +187,10 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE tasks ADD COLUMN meta TEXT;
   `,
+  // 4: model aliases and name patterns (JSON array).
+  `
+  ALTER TABLE models ADD COLUMN aliases TEXT;
+  `,
 ];
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\u0000', 'latin1');

@@ -6,7 +6,7 @@ const API_KEY_COLUMNS = [
 ];
 const MODEL_COLUMNS = [
   'id', 'display_name', 'kind', 'owned_by', 'supported_protocols', 'capabilities', 'context_window', 'max_output_tokens',
-  'dimensions', 'pricing', 'channels', 'fallbacks', 'created_at', 'updated_at',
+  'dimensions', 'pricing', 'channels', 'fallbacks', 'aliases', 'created_at', 'updated_at',
 ];
 const CHANNEL_COLUMNS = [
   'id', 'name', 'provider', 'base_url', 'credential_env', 'credential_encrypted', 'weight', 'priority', 'status',

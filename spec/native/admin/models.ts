@@ -48,6 +48,7 @@ export const AdminModel = z.object({
   pricing: Pricing,
   channels: z.array(ChannelBinding),
   fallbacks: z.array(z.string()),
+  aliases: z.array(z.string()).openapi({ description: 'Other names (exact, or `*` glob patterns) that route to this model; `*` alone makes it the default for its protocols.' }),
   created_at: Timestamp,
   updated_at: Timestamp,
 }).openapi('AdminModel');
@@ -67,6 +68,7 @@ export const CreateModelRequest = z.object({
   pricing: Pricing.optional(),
   channels: z.array(ChannelBinding).min(1),
   fallbacks: z.array(ModelId).optional(),
+  aliases: z.array(z.string().min(1).max(200)).max(100).optional(),
 }).openapi('CreateModelRequest');
 
 export const UpdateModelRequest = z.object({
@@ -81,6 +83,7 @@ export const UpdateModelRequest = z.object({
   pricing: Pricing.optional().openapi({ description: 'Replaces the pricing.' }),
   channels: z.array(ChannelBinding).min(1).optional(),
   fallbacks: z.array(ModelId).nullable().optional(),
+  aliases: z.array(z.string().min(1).max(200)).max(100).nullable().optional(),
 }).openapi('UpdateModelRequest');
 
 export const DeletedModel = z.object({ object: z.literal('model'), id: z.string(), deleted: z.literal(true) }).openapi('DeletedModel');
