@@ -18,6 +18,7 @@ COPY scripts ./scripts
 COPY spec ./spec
 COPY generated ./generated
 COPY server ./server
+COPY vendor ./vendor
 RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund
 

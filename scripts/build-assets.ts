@@ -1,6 +1,7 @@
 /**
  * The files `tsc -p tsconfig.build.json` does not emit but the compiled server needs: the
- * generated validators (plain JavaScript, ajv standalone code) and package.json (read for the
+ * generated validators (plain JavaScript, ajv standalone code), the vendored browser assets
+ * (vendor/) and package.json (read for the
  * version, and `"type": "module"` for dist/ on its own). Run by `npm run build`.
  */
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
@@ -17,8 +18,17 @@ function* javascript(dir: string): Generator<string> {
   }
 }
 
+function* everything(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* everything(path);
+    else yield path;
+  }
+}
+
 let copied = 0;
-for (const file of [...javascript(join(ROOT, 'generated')), join(ROOT, 'package.json')]) {
+// Browser assets served by the gateway (vendor/README.md) go along as they are.
+for (const file of [...javascript(join(ROOT, 'generated')), ...everything(join(ROOT, 'vendor')), join(ROOT, 'package.json')]) {
   const target = join(OUT, relative(ROOT, file));
   mkdirSync(dirname(target), { recursive: true });
   copyFileSync(file, target);

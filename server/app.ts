@@ -27,6 +27,7 @@ import { UpstreamClient } from './http/upstream-client.js';
 import { clientErrorHandler } from './http/client-errors.js';
 import { wireProtocolOf } from './http/wire-protocol-of.js';
 import { gatewayInfo } from './http/gateway-info.js';
+import { registerDocs } from './docs/register-docs.js';
 import { Metrics } from './observability/metrics.js';
 import { registerRequestTracing } from './observability/request-tracing.js';
 import type { Tracing } from './observability/tracing.js';
@@ -274,6 +275,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
 
   // Claude Code probes HEAD / (fastify answers HEAD for every GET route).
   app.get('/', async (_req, reply) => reply.send(gatewayInfo()));
+  registerDocs(app);
   const readiness = new Readiness(store, catalog);
   app.get('/healthz', async (_req, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {

@@ -24,7 +24,7 @@ export function gatewayInfo(): GatewayInfo {
       tasks: '/v1/tasks',
       health: '/healthz',
       metrics: '/metrics',
-      docs: 'https://github.com/nexusflow/nexusflow#readme',
+      docs: '/docs (API reference; OpenAPI documents under /docs/specs)',
     },
   };
   return cached;

@@ -70,7 +70,7 @@ describe('deployment files', () => {
   it('every file the build stage copies exists and is not excluded by .dockerignore', () => {
     const ignored = readFileSync(join(ROOT, '.dockerignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     const sources = instructions(DOCKERFILE).filter((i) => i.op === 'COPY' && !i.args.startsWith('--from')).flatMap((i) => i.args.split(/\s+/).slice(0, -1));
-    expect(sources).toEqual(['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts', 'spec', 'generated', 'server']);
+    expect(sources).toEqual(['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts', 'spec', 'generated', 'server', 'vendor']);
     for (const s of sources) {
       expect(existsSync(join(ROOT, s)), s).toBe(true);
       expect(ignored.filter((p) => p === s || p === `${s}/` || s.startsWith(`${p}/`)), s).toEqual([]);
@@ -120,7 +120,7 @@ describe('deployment files', () => {
       // What the runtime stage copies: dist/ (and node_modules).
       renameSync(join(stage, 'dist'), join(out, 'app'));
       const app = join(out, 'app');
-      expect(readdirSync(app).sort()).toEqual(['generated', 'package.json', 'server', 'spec']);
+      expect(readdirSync(app).sort()).toEqual(['generated', 'package.json', 'server', 'spec', 'vendor']);
 
       const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
       const builtins = new Set(builtinModules);
@@ -128,6 +128,8 @@ describe('deployment files', () => {
       const walk = (dir: string): void => {
         for (const e of readdirSync(dir, { withFileTypes: true })) {
           const p = join(dir, e.name);
+          // vendor/ holds browser bundles the gateway serves as files, never imports.
+          if (e.isDirectory() && p === join(app, 'vendor')) continue;
           if (e.isDirectory()) walk(p);
           else if (e.name.endsWith('.js')) {
             for (const [, spec] of readFileSync(p, 'utf8').matchAll(/(?:^import\s[^;]*?\bfrom\s*|^export\s[^;]*?\bfrom\s*|^import\s*|\bimport\(\s*|\brequire\(\s*)['"]([^'"./\s][^'"\s]*)['"]/gm)) {
@@ -166,6 +168,10 @@ describe('deployment files', () => {
         // The version comes from the package.json copied beside the compiled server.
         const root = (await (await fetch(`${base}/`)).json()) as { version?: string };
         expect(root.version).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+        // The API docs' bundled renderer is part of the image (vendor/ copied into dist/).
+        const redoc = await fetch(`${base}/docs/assets/redoc.standalone.js`);
+        expect(redoc.status).toBe(200);
+        expect((await redoc.text()).length).toBeGreaterThan(500_000);
         child.kill('SIGTERM');
         expect(await exited).toBe(0);
       } finally {

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { stringify } from 'yaml';
+import { SERVED_SPECS, type ServedSpec } from './served-specs.js';
+
+/** The repository root, or dist/ in a compiled build (whichever holds package.json first, going up). */
+function packageRoot(): string {
+  let dir = dirname(new URL(import.meta.url).pathname);
+  for (let i = 0; i < 6; i++) {
+    try {
+      readFileSync(join(dir, 'package.json'));
+      return dir;
+    } catch {
+      dir = dirname(dir);
+    }
+  }
+  throw new Error('package.json not found above server/docs');
+}
+
+const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function page(title: string, body: string, head = ''): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title>
+<style>
+  :root { color-scheme: light dark; font-family: system-ui, sans-serif; }
+  body { margin: 0; }
+  main { max-width: 48rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }
+  nav.top { padding: .5rem 1rem; border-bottom: 1px solid #8884; font-size: .9rem; }
+  nav.top a { margin-right: 1rem; }
+  table { border-collapse: collapse; width: 100%; }
+  td, th { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #8883; }
+</style>
+${head}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+function indexPage(): string {
+  const rows = SERVED_SPECS.map((s) => `<tr><td><a href="/docs/${s.name}">${escape(s.title)}</a></td><td><a href="/docs/specs/${s.name}.json">JSON</a> · <a href="/docs/specs/${s.name}.yaml">YAML</a></td></tr>`).join('\n');
+  return page('NexusFlow API reference', `<main>
+<h1>NexusFlow API reference</h1>
+<p>Every API this gateway serves, from the OpenAPI documents its validators and handlers are generated from.</p>
+<table>
+<thead><tr><th scope="col">API</th><th scope="col">OpenAPI document</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+<p><a href="/">Gateway info</a></p>
+</main>`);
+}
+
+function referencePage(spec: ServedSpec): string {
+  const links = SERVED_SPECS.map((s) => `<a href="/docs/${s.name}"${s.name === spec.name ? ' aria-current="page"' : ''}>${escape(s.title)}</a>`).join('');
+  return page(`${spec.title} — NexusFlow`, `<nav class="top" aria-label="APIs"><a href="/docs">All APIs</a>${links}</nav>
+<div id="reference"></div>
+<script src="/docs/assets/redoc.standalone.js"></script>
+<script>Redoc.init('/docs/specs/${spec.name}.json', { hideDownloadButton: false, expandResponses: '200' }, document.getElementById('reference'));</script>`);
+}
+
+/**
+ * API docs served by the gateway itself (#18): every served OpenAPI document as JSON and YAML
+ * under stable paths, an index at /docs, and a rendered reference per API at /docs/<name> with
+ * Redoc from vendor/ (no CDN). Public: the documents describe what any caller may send.
+ */
+export function registerDocs(app: FastifyInstance): void {
+  const byName = new Map(SERVED_SPECS.map((s) => [s.name, s]));
+  const yamlCache = new Map<string, string>();
+  let redoc: Buffer | undefined;
+
+  app.get('/docs', async (_req, reply) => reply.type('text/html; charset=utf-8').send(indexPage()));
+  app.get('/docs/specs', async () => ({
+    specs: SERVED_SPECS.map((s) => ({ name: s.name, title: s.title, json: `/docs/specs/${s.name}.json`, yaml: `/docs/specs/${s.name}.yaml`, reference: `/docs/${s.name}` })),
+  }));
+  app.get<{ Params: { file: string } }>('/docs/specs/:file', async (request, reply) => {
+    const m = /^([a-z]+)\.(json|yaml)$/.exec(request.params.file);
+    const spec = m ? byName.get(m[1]!) : undefined;
+    if (!m || !spec) return reply.callNotFound();
+    if (m[2] === 'json') return reply.type('application/json; charset=utf-8').send(JSON.stringify(spec.document, null, 2));
+    let text = yamlCache.get(spec.name);
+    if (text === undefined) {
+      text = stringify(spec.document, { aliasDuplicateObjects: false });
+      yamlCache.set(spec.name, text);
+    }
+    return reply.type('application/yaml; charset=utf-8').send(text);
+  });
+  app.get('/docs/assets/redoc.standalone.js', async (_req, reply) => {
+    redoc ??= readFileSync(join(packageRoot(), 'vendor', 'redoc', 'redoc.standalone.js'));
+    return reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=86400').send(redoc);
+  });
+  app.get<{ Params: { name: string } }>('/docs/:name', async (request, reply) => {
+    const spec = byName.get(request.params.name);
+    if (!spec) return reply.callNotFound();
+    return reply.type('text/html; charset=utf-8').send(referencePage(spec));
+  });
+}
