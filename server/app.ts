@@ -28,6 +28,7 @@ import { clientErrorHandler } from './http/client-errors.js';
 import { wireProtocolOf } from './http/wire-protocol-of.js';
 import { gatewayInfo } from './http/gateway-info.js';
 import { registerDocs } from './docs/register-docs.js';
+import { registerModelPages } from './docs/model-pages.js';
 import { Metrics } from './observability/metrics.js';
 import { registerRequestTracing } from './observability/request-tracing.js';
 import type { Tracing } from './observability/tracing.js';
@@ -276,6 +277,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   // Claude Code probes HEAD / (fastify answers HEAD for every GET route).
   app.get('/', async (_req, reply) => reply.send(gatewayInfo()));
   registerDocs(app);
+  registerModelPages(app, catalog, options.media?.publicBaseUrl);
   const readiness = new Readiness(store, catalog);
   app.get('/healthz', async (_req, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { stringify } from 'yaml';
+import { escapeHtml, htmlPage } from './html.js';
 import { SERVED_SPECS, type ServedSpec } from './served-specs.js';
 
 /** The repository root, or dist/ in a compiled build (whichever holds package.json first, going up). */
@@ -18,36 +19,9 @@ function packageRoot(): string {
   throw new Error('package.json not found above server/docs');
 }
 
-const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-function page(title: string, body: string, head = ''): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>
-<style>
-  :root { color-scheme: light dark; font-family: system-ui, sans-serif; }
-  body { margin: 0; }
-  main { max-width: 48rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }
-  nav.top { padding: .5rem 1rem; border-bottom: 1px solid #8884; font-size: .9rem; }
-  nav.top a { margin-right: 1rem; }
-  table { border-collapse: collapse; width: 100%; }
-  td, th { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #8883; }
-</style>
-${head}
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
-}
-
 function indexPage(): string {
-  const rows = SERVED_SPECS.map((s) => `<tr><td><a href="/docs/${s.name}">${escape(s.title)}</a></td><td><a href="/docs/specs/${s.name}.json">JSON</a> · <a href="/docs/specs/${s.name}.yaml">YAML</a></td></tr>`).join('\n');
-  return page('NexusFlow API reference', `<main>
+  const rows = SERVED_SPECS.map((s) => `<tr><td><a href="/docs/${s.name}">${escapeHtml(s.title)}</a></td><td><a href="/docs/specs/${s.name}.json">JSON</a> · <a href="/docs/specs/${s.name}.yaml">YAML</a></td></tr>`).join('\n');
+  return htmlPage('NexusFlow API reference', `<main>
 <h1>NexusFlow API reference</h1>
 <p>Every API this gateway serves, from the OpenAPI documents its validators and handlers are generated from.</p>
 <table>
@@ -61,8 +35,8 @@ ${rows}
 }
 
 function referencePage(spec: ServedSpec): string {
-  const links = SERVED_SPECS.map((s) => `<a href="/docs/${s.name}"${s.name === spec.name ? ' aria-current="page"' : ''}>${escape(s.title)}</a>`).join('');
-  return page(`${spec.title} — NexusFlow`, `<nav class="top" aria-label="APIs"><a href="/docs">All APIs</a>${links}</nav>
+  const links = SERVED_SPECS.map((s) => `<a href="/docs/${s.name}"${s.name === spec.name ? ' aria-current="page"' : ''}>${escapeHtml(s.title)}</a>`).join('');
+  return htmlPage(`${spec.title} — NexusFlow`, `<nav class="top" aria-label="APIs"><a href="/docs">All APIs</a>${links}</nav>
 <div id="reference"></div>
 <script src="/docs/assets/redoc.standalone.js"></script>
 <script>Redoc.init('/docs/specs/${spec.name}.json', { hideDownloadButton: false, expandResponses: '200' }, document.getElementById('reference'));</script>`);

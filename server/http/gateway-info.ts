@@ -25,6 +25,7 @@ export function gatewayInfo(): GatewayInfo {
       health: '/healthz',
       metrics: '/metrics',
       docs: '/docs (API reference; OpenAPI documents under /docs/specs)',
+      models: '/models (model pages: supported protocols, prices, snippets)',
     },
   };
   return cached;
