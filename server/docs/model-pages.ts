@@ -4,6 +4,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { ModelRecord, Pricing } from '../store/types.js';
 import { snippetsFor } from './model-snippets.js';
 import { escapeHtml, htmlPage } from './html.js';
+import { DOCS_HEADERS } from './register-docs.js';
 
 /** The gateway's base URL as the reader reached it (or the configured public one). */
 function baseUrlOf(request: FastifyRequest, publicBaseUrl: string | undefined): string {
@@ -110,11 +111,11 @@ ${snippets}
 export function registerModelPages(app: FastifyInstance, catalog: Pick<Catalog, 'listModels' | 'getModel'>, publicBaseUrl?: string): void {
   app.get<{ Querystring: { q?: string; protocol?: string; capability?: string } }>('/models', async (request, reply) => {
     const { q = '', protocol = '', capability = '' } = request.query;
-    return reply.type('text/html; charset=utf-8').send(listPage(catalog.listModels(), String(q).slice(0, 200), String(protocol).slice(0, 100), String(capability).slice(0, 50)));
+    return reply.type('text/html; charset=utf-8').headers(DOCS_HEADERS).send(listPage(catalog.listModels(), String(q).slice(0, 200), String(protocol).slice(0, 100), String(capability).slice(0, 50)));
   });
   app.get<{ Params: { '*': string } }>('/models/*', async (request, reply) => {
     const model = catalog.getModel(request.params['*']);
     if (!model) return reply.callNotFound();
-    return reply.type('text/html; charset=utf-8').send(detailPage(model, baseUrlOf(request, publicBaseUrl)));
+    return reply.type('text/html; charset=utf-8').headers(DOCS_HEADERS).send(detailPage(model, baseUrlOf(request, publicBaseUrl)));
   });
 }

@@ -37,10 +37,27 @@ ${rows}
 function referencePage(spec: ServedSpec): string {
   const links = SERVED_SPECS.map((s) => `<a href="/docs/${s.name}"${s.name === spec.name ? ' aria-current="page"' : ''}>${escapeHtml(s.title)}</a>`).join('');
   return htmlPage(`${spec.title} — NexusFlow`, `<nav class="top" aria-label="APIs"><a href="/docs">All APIs</a>${links}</nav>
-<div id="reference"></div>
+<div id="reference" data-spec-url="/docs/specs/${spec.name}.json"></div>
 <script src="/docs/assets/redoc.standalone.js"></script>
-<script>Redoc.init('/docs/specs/${spec.name}.json', { hideDownloadButton: false, expandResponses: '200' }, document.getElementById('reference'));</script>`);
+<script src="/docs/assets/reference.js"></script>`);
 }
+
+/** Starts Redoc on the page's container (a file of its own, so the pages need no inline script). */
+const REFERENCE_INIT = `(function () {
+  var el = document.getElementById('reference');
+  Redoc.init(el.getAttribute('data-spec-url'), { expandResponses: '200' }, el);
+})();
+`;
+
+/**
+ * The docs pages load only the gateway's own files: no CDN, no tracking (Redoc's footer logo,
+ * hard-wired to cdn.redoc.ly, is not fetched). Redoc styles inline and searches in a blob: worker.
+ */
+export const DOCS_HEADERS = {
+  'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
 
 /**
  * API docs served by the gateway itself (#18): every served OpenAPI document as JSON and YAML
@@ -52,7 +69,8 @@ export function registerDocs(app: FastifyInstance): void {
   const yamlCache = new Map<string, string>();
   let redoc: Buffer | undefined;
 
-  app.get('/docs', async (_req, reply) => reply.type('text/html; charset=utf-8').send(indexPage()));
+  app.get('/docs', async (_req, reply) => reply.type('text/html; charset=utf-8').headers(DOCS_HEADERS).send(indexPage()));
+  app.get('/docs/assets/reference.js', async (_req, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(REFERENCE_INIT));
   app.get('/docs/specs', async () => ({
     specs: SERVED_SPECS.map((s) => ({ name: s.name, title: s.title, json: `/docs/specs/${s.name}.json`, yaml: `/docs/specs/${s.name}.yaml`, reference: `/docs/${s.name}` })),
   }));
@@ -75,6 +93,6 @@ export function registerDocs(app: FastifyInstance): void {
   app.get<{ Params: { name: string } }>('/docs/:name', async (request, reply) => {
     const spec = byName.get(request.params.name);
     if (!spec) return reply.callNotFound();
-    return reply.type('text/html; charset=utf-8').send(referencePage(spec));
+    return reply.type('text/html; charset=utf-8').headers(DOCS_HEADERS).send(referencePage(spec));
   });
 }

@@ -49,7 +49,11 @@ describe('API docs at /docs', () => {
     for (const s of SERVED_SPECS) expect(index.body).toContain(`href="/docs/${s.name}"`);
     const page = await get('/docs/anthropic');
     expect(page.body).toContain('<script src="/docs/assets/redoc.standalone.js"></script>');
-    expect(page.body).toContain("Redoc.init('/docs/specs/anthropic.json'");
+    expect(page.body).toContain('data-spec-url="/docs/specs/anthropic.json"');
+    expect((await get('/docs/assets/reference.js')).body).toContain('Redoc.init');
+    // Only the gateway's own files may load (Redoc's footer logo points at a CDN).
+    expect(String(page.headers['content-security-policy'])).toContain("default-src 'self'");
+    expect(String(page.headers['content-security-policy'])).not.toContain('redoc.ly');
     expect(page.body).not.toMatch(/https?:\/\/(cdn|unpkg|fonts)\./);
     const script = await get('/docs/assets/redoc.standalone.js');
     expect(script.status).toBe(200);
