@@ -1747,6 +1747,56 @@ const operations: ConformanceOperation[] = [
     ],
   },
   {
+    operationId: 'getUsageSeries',
+    method: 'GET',
+    path: '/admin/v1/usage/series',
+    params: {},
+    query: {},
+    auth: {
+      kind: 'bearer',
+    },
+    responses: {
+      '200': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/paths/~1admin~1v1~1usage~1series/get/responses/200/content/application~1json/schema',
+      },
+      '400': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/paths/~1admin~1v1~1usage~1series/get/responses/400/content/application~1json/schema',
+      },
+      '401': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/paths/~1admin~1v1~1usage~1series/get/responses/401/content/application~1json/schema',
+      },
+      '429': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/paths/~1admin~1v1~1usage~1series/get/responses/429/content/application~1json/schema',
+      },
+    },
+    cases: [
+      {
+        title: 'GET /admin/v1/usage/series → 200',
+        credentials: true,
+        expectStatus: 200,
+        stream: false,
+      },
+      {
+        title: 'rejects a request without credentials → 401',
+        credentials: false,
+        expectStatus: 401,
+        stream: false,
+      },
+    ],
+  },
+  {
     operationId: 'listAuditEntries',
     method: 'GET',
     path: '/admin/v1/audit',

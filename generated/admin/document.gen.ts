@@ -1641,6 +1641,101 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
           "created_at"
         ]
       },
+      "UsageSeries": {
+        "type": "object",
+        "properties": {
+          "object": {
+            "type": "string",
+            "enum": [
+              "usage_series"
+            ]
+          },
+          "since": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "until": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "bucket_seconds": {
+            "type": "integer"
+          },
+          "group_by": {
+            "type": "string",
+            "enum": [
+              "none",
+              "model",
+              "channel",
+              "key",
+              "account"
+            ]
+          },
+          "rows": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "bucket": {
+                  "type": "string",
+                  "format": "date-time",
+                  "description": "Start of the bucket."
+                },
+                "group": {
+                  "type": "string",
+                  "description": "Model, channel, key or account id (\"\" when not grouped, or no channel was reached)."
+                },
+                "requests": {
+                  "type": "integer"
+                },
+                "input_tokens": {
+                  "type": "integer",
+                  "description": "Uncached input + cache reads + cache writes."
+                },
+                "output_tokens": {
+                  "type": "integer",
+                  "description": "Output, reasoning included."
+                },
+                "cost": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 9007199254740991
+                },
+                "errors": {
+                  "type": "integer",
+                  "description": "Requests answered with an HTTP error (client disconnects included)."
+                },
+                "latency_p50_ms": {
+                  "type": "number"
+                },
+                "latency_p99_ms": {
+                  "type": "number"
+                }
+              },
+              "required": [
+                "bucket",
+                "group",
+                "requests",
+                "input_tokens",
+                "output_tokens",
+                "cost",
+                "errors",
+                "latency_p50_ms",
+                "latency_p99_ms"
+              ]
+            },
+            "description": "Buckets without requests are left out."
+          }
+        },
+        "required": [
+          "object",
+          "since",
+          "until",
+          "bucket_seconds",
+          "group_by",
+          "rows"
+        ]
+      },
       "AuditList": {
         "type": "object",
         "properties": {
@@ -3991,6 +4086,159 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/UsageRecordList"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "Error (400)",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "Error (401)",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              }
+            }
+          },
+          "429": {
+            "description": "Error (429)",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/admin/v1/usage/series": {
+      "get": {
+        "operationId": "getUsageSeries",
+        "summary": "Usage over time: requests, errors, tokens, spend and latency p50/p99 per bucket, by model, channel, key or account",
+        "tags": [
+          "usage"
+        ],
+        "parameters": [
+          {
+            "schema": {
+              "type": "string",
+              "pattern": "^[A-Za-z0-9._-]{1,64}$"
+            },
+            "required": false,
+            "name": "account_id",
+            "in": "query"
+          },
+          {
+            "schema": {
+              "type": "string",
+              "pattern": "^[A-Za-z0-9._-]{1,64}$"
+            },
+            "required": false,
+            "name": "key_id",
+            "in": "query"
+          },
+          {
+            "schema": {
+              "type": "string",
+              "pattern": "^[A-Za-z0-9._:/-]{1,128}$"
+            },
+            "required": false,
+            "name": "model",
+            "in": "query"
+          },
+          {
+            "schema": {
+              "anyOf": [
+                {
+                  "type": "string",
+                  "format": "date"
+                },
+                {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              ],
+              "description": "Inclusive start: a UTC day or a time."
+            },
+            "required": false,
+            "description": "Inclusive start: a UTC day or a time.",
+            "name": "since",
+            "in": "query"
+          },
+          {
+            "schema": {
+              "anyOf": [
+                {
+                  "type": "string",
+                  "format": "date"
+                },
+                {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              ],
+              "description": "Exclusive end: a UTC day or a time."
+            },
+            "required": false,
+            "description": "Exclusive end: a UTC day or a time.",
+            "name": "until",
+            "in": "query"
+          },
+          {
+            "schema": {
+              "type": "string",
+              "enum": [
+                "1m",
+                "5m",
+                "15m",
+                "1h",
+                "6h",
+                "1d"
+              ],
+              "description": "Bucket width (default 1h)."
+            },
+            "required": false,
+            "description": "Bucket width (default 1h).",
+            "name": "bucket",
+            "in": "query"
+          },
+          {
+            "schema": {
+              "type": "string",
+              "enum": [
+                "none",
+                "model",
+                "channel",
+                "key",
+                "account"
+              ],
+              "description": "One row per bucket and group (default none: one row per bucket)."
+            },
+            "required": false,
+            "description": "One row per bucket and group (default none: one row per bucket).",
+            "name": "group_by",
+            "in": "query"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The series",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UsageSeries"
                 }
               }
             }

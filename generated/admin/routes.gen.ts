@@ -1,6 +1,6 @@
 // Generated from spec/native/admin.spec.ts by spec/codegen — do not edit.
-import type { Account, AccountList, AdminModel, AdminModelList, ApiKey, ApiKeyList, ApiKeyWithSecret, AuditList, Channel, ChannelList, CreateAccountRequest, CreateChannelRequest, CreateKeyRequest, CreateModelRequest, DeletedModel, LedgerPage, RotateKeyRequest, TopUpRequest, UpdateAccountRequest, UpdateChannelRequest, UpdateKeyRequest, UpdateModelRequest, UsageRecordList, UsageSummary, operations } from './types.gen.js';
-import { validateCreateAccountBody, validateCreateChannelBody, validateCreateKeyBody, validateCreateModelBody, validateDeleteModelParams, validateDisableChannelParams, validateGetAccountParams, validateGetChannelParams, validateGetKeyParams, validateGetModelParams, validateGetUsageSummaryQuery, validateListAccountLedgerParams, validateListAccountLedgerQuery, validateListAccountsQuery, validateListAuditEntriesQuery, validateListChannelsQuery, validateListKeysQuery, validateListModelsQuery, validateListUsageRecordsQuery, validateRevokeKeyParams, validateRotateKeyBody, validateRotateKeyParams, validateTopUpAccountBody, validateTopUpAccountParams, validateUpdateAccountBody, validateUpdateAccountParams, validateUpdateChannelBody, validateUpdateChannelParams, validateUpdateKeyBody, validateUpdateKeyParams, validateUpdateModelBody, validateUpdateModelParams } from './validators.gen.js';
+import type { Account, AccountList, AdminModel, AdminModelList, ApiKey, ApiKeyList, ApiKeyWithSecret, AuditList, Channel, ChannelList, CreateAccountRequest, CreateChannelRequest, CreateKeyRequest, CreateModelRequest, DeletedModel, LedgerPage, RotateKeyRequest, TopUpRequest, UpdateAccountRequest, UpdateChannelRequest, UpdateKeyRequest, UpdateModelRequest, UsageRecordList, UsageSeries, UsageSummary, operations } from './types.gen.js';
+import { validateCreateAccountBody, validateCreateChannelBody, validateCreateKeyBody, validateCreateModelBody, validateDeleteModelParams, validateDisableChannelParams, validateGetAccountParams, validateGetChannelParams, validateGetKeyParams, validateGetModelParams, validateGetUsageSeriesQuery, validateGetUsageSummaryQuery, validateListAccountLedgerParams, validateListAccountLedgerQuery, validateListAccountsQuery, validateListAuditEntriesQuery, validateListChannelsQuery, validateListKeysQuery, validateListModelsQuery, validateListUsageRecordsQuery, validateRevokeKeyParams, validateRotateKeyBody, validateRotateKeyParams, validateTopUpAccountBody, validateTopUpAccountParams, validateUpdateAccountBody, validateUpdateAccountParams, validateUpdateChannelBody, validateUpdateChannelParams, validateUpdateKeyBody, validateUpdateKeyParams, validateUpdateModelBody, validateUpdateModelParams } from './validators.gen.js';
 import type { NotImplemented, OperationInput, RouteDef } from '../runtime.gen.js';
 
 /** Request and response types of each NexusFlow admin API operation. */
@@ -148,6 +148,12 @@ export interface AdminOperations {
     params: Record<string, never>;
     query: NonNullable<operations['listUsageRecords']['parameters']['query']>;
     response: UsageRecordList;
+  };
+  getUsageSeries: {
+    body: undefined;
+    params: Record<string, never>;
+    query: NonNullable<operations['getUsageSeries']['parameters']['query']>;
+    response: UsageSeries;
   };
   listAuditEntries: {
     body: undefined;
@@ -387,6 +393,15 @@ export const adminRoutes: readonly RouteDef<keyof AdminOperations & string>[] = 
     protocol: 'nexusflow',
     bodyRequired: false,
     validateQuery: validateListUsageRecordsQuery,
+  },
+  {
+    operationId: 'getUsageSeries',
+    method: 'GET',
+    path: '/admin/v1/usage/series',
+    routerPath: '/admin/v1/usage/series',
+    protocol: 'nexusflow',
+    bodyRequired: false,
+    validateQuery: validateGetUsageSeriesQuery,
   },
   {
     operationId: 'listAuditEntries',

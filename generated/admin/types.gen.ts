@@ -266,6 +266,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/usage/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Usage over time: requests, errors, tokens, spend and latency p50/p99 per bucket, by model, channel, key or account */
+        get: operations["getUsageSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/audit": {
         parameters: {
             query?: never;
@@ -678,6 +695,37 @@ export interface components {
             error_code: string | null;
             /** Format: date-time */
             created_at: string;
+        };
+        UsageSeries: {
+            /** @enum {string} */
+            object: "usage_series";
+            /** Format: date-time */
+            since: string;
+            /** Format: date-time */
+            until: string;
+            bucket_seconds: number;
+            /** @enum {string} */
+            group_by: "none" | "model" | "channel" | "key" | "account";
+            /** @description Buckets without requests are left out. */
+            rows: {
+                /**
+                 * Format: date-time
+                 * @description Start of the bucket.
+                 */
+                bucket: string;
+                /** @description Model, channel, key or account id ("" when not grouped, or no channel was reached). */
+                group: string;
+                requests: number;
+                /** @description Uncached input + cache reads + cache writes. */
+                input_tokens: number;
+                /** @description Output, reasoning included. */
+                output_tokens: number;
+                cost: number;
+                /** @description Requests answered with an HTTP error (client disconnects included). */
+                errors: number;
+                latency_p50_ms: number;
+                latency_p99_ms: number;
+            }[];
         };
         AuditList: {
             /** @enum {string} */
@@ -2129,6 +2177,65 @@ export interface operations {
             };
         };
     };
+    getUsageSeries: {
+        parameters: {
+            query?: {
+                account_id?: string;
+                key_id?: string;
+                model?: string;
+                /** @description Inclusive start: a UTC day or a time. */
+                since?: string;
+                /** @description Exclusive end: a UTC day or a time. */
+                until?: string;
+                /** @description Bucket width (default 1h). */
+                bucket?: "1m" | "5m" | "15m" | "1h" | "6h" | "1d";
+                /** @description One row per bucket and group (default none: one row per bucket). */
+                group_by?: "none" | "model" | "channel" | "key" | "account";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageSeries"];
+                };
+            };
+            /** @description Error (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error (429) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listAuditEntries: {
         parameters: {
             query?: {
@@ -2217,5 +2324,6 @@ export type DeletedModel = components['schemas']['DeletedModel'];
 export type UsageSummary = components['schemas']['UsageSummary'];
 export type UsageRecordList = components['schemas']['UsageRecordList'];
 export type UsageRecord = components['schemas']['UsageRecord'];
+export type UsageSeries = components['schemas']['UsageSeries'];
 export type AuditList = components['schemas']['AuditList'];
 export type AuditEntry = components['schemas']['AuditEntry'];

@@ -2729,14 +2729,552 @@ return errors === 0;
 }
 validate40.evaluated = {"props":{"cursor":true,"limit":true,"account_id":true,"key_id":true,"model":true,"since":true,"until":true},"dynamicProps":false,"dynamicItems":false};
 
-const raw_validateListAuditEntriesQuery = validate41;
-const schema52 = {"type":"object","properties":{"cursor":{"type":"string","minLength":1},"limit":{"type":"integer","minimum":1,"maximum":200,"default":50},"target_type":{"type":"string","enum":["account","key","model","channel"]},"target_id":{"type":"string","minLength":1,"maxLength":200},"action":{"type":"string","minLength":1,"maxLength":100},"actor":{"type":"string","minLength":1,"maxLength":200}},"$id":"https://schemas.nexusflow.invalid/admin/operations/listAuditEntries/query"};
+const raw_validateGetUsageSeriesQuery = validate41;
+const schema52 = {"type":"object","properties":{"account_id":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"},"key_id":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"},"model":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"},"since":{"anyOf":[{"type":"string","format":"date"},{"type":"string","format":"date-time"}]},"until":{"anyOf":[{"type":"string","format":"date"},{"type":"string","format":"date-time"}]},"bucket":{"type":"string","enum":["1m","5m","15m","1h","6h","1d"]},"group_by":{"type":"string","enum":["none","model","channel","key","account"]}},"$id":"https://schemas.nexusflow.invalid/admin/operations/getUsageSeries/query"};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://schemas.nexusflow.invalid/admin/operations/listAuditEntries/query" */;
+/*# sourceURL="https://schemas.nexusflow.invalid/admin/operations/getUsageSeries/query" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate41.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.account_id !== undefined){
+let data0 = data.account_id;
+const _errs1 = errors;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(dataType0 == 'object' && Array.isArray(data0) && data0.length == 1){
+data0 = data0[0];
+dataType0 = typeof data0;
+if(typeof data0 === "string"){
+coerced0 = data0;
+}
+}
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+validate41.errors = [{instancePath:instancePath+"/account_id",schemaPath:"#/properties/account_id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["account_id"] = coerced0;
+}
+}
+}
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+validate41.errors = [{instancePath:instancePath+"/account_id",schemaPath:"#/properties/account_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]{1,64}$"}}];
+return false;
+}
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.key_id !== undefined){
+let data1 = data.key_id;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(dataType1 == 'object' && Array.isArray(data1) && data1.length == 1){
+data1 = data1[0];
+dataType1 = typeof data1;
+if(typeof data1 === "string"){
+coerced1 = data1;
+}
+}
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+validate41.errors = [{instancePath:instancePath+"/key_id",schemaPath:"#/properties/key_id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["key_id"] = coerced1;
+}
+}
+}
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+validate41.errors = [{instancePath:instancePath+"/key_id",schemaPath:"#/properties/key_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]{1,64}$"}}];
+return false;
+}
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.model !== undefined){
+let data2 = data.model;
+const _errs5 = errors;
+if(typeof data2 !== "string"){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(dataType2 == 'object' && Array.isArray(data2) && data2.length == 1){
+data2 = data2[0];
+dataType2 = typeof data2;
+if(typeof data2 === "string"){
+coerced2 = data2;
+}
+}
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data2;
+}
+else if(data2 === null){
+coerced2 = "";
+}
+else {
+validate41.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["model"] = coerced2;
+}
+}
+}
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(!pattern16.test(data2)){
+validate41.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:/-]{1,128}$"}}];
+return false;
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.since !== undefined){
+let data3 = data.since;
+const _errs7 = errors;
+const _errs8 = errors;
+let valid1 = false;
+const _errs9 = errors;
+if(typeof data3 !== "string"){
+let dataType3 = typeof data3;
+let coerced3 = undefined;
+if(dataType3 == 'object' && Array.isArray(data3) && data3.length == 1){
+data3 = data3[0];
+dataType3 = typeof data3;
+if(typeof data3 === "string"){
+coerced3 = data3;
+}
+}
+if(!(coerced3 !== undefined)){
+if(dataType3 == "number" || dataType3 == "boolean"){
+coerced3 = "" + data3;
+}
+else if(data3 === null){
+coerced3 = "";
+}
+else {
+const err0 = {instancePath:instancePath+"/since",schemaPath:"#/properties/since/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data3 = coerced3;
+if(data !== undefined){
+data["since"] = coerced3;
+}
+}
+}
+if(errors === _errs9){
+if(errors === _errs9){
+if(typeof data3 === "string"){
+if(!(formats0.validate(data3))){
+const err1 = {instancePath:instancePath+"/since",schemaPath:"#/properties/since/anyOf/0/format",keyword:"format",params:{format: "date"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs9 === errors;
+valid1 = valid1 || _valid0;
+const _errs11 = errors;
+if(typeof data3 !== "string"){
+let dataType4 = typeof data3;
+let coerced4 = undefined;
+if(dataType4 == 'object' && Array.isArray(data3) && data3.length == 1){
+data3 = data3[0];
+dataType4 = typeof data3;
+if(typeof data3 === "string"){
+coerced4 = data3;
+}
+}
+if(!(coerced4 !== undefined)){
+if(dataType4 == "number" || dataType4 == "boolean"){
+coerced4 = "" + data3;
+}
+else if(data3 === null){
+coerced4 = "";
+}
+else {
+const err2 = {instancePath:instancePath+"/since",schemaPath:"#/properties/since/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data3 = coerced4;
+if(data !== undefined){
+data["since"] = coerced4;
+}
+}
+}
+if(errors === _errs11){
+if(errors === _errs11){
+if(typeof data3 === "string"){
+if(!(formats2.validate(data3))){
+const err3 = {instancePath:instancePath+"/since",schemaPath:"#/properties/since/anyOf/1/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs11 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err4 = {instancePath:instancePath+"/since",schemaPath:"#/properties/since/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+validate41.errors = vErrors;
+return false;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.until !== undefined){
+let data4 = data.until;
+const _errs13 = errors;
+const _errs14 = errors;
+let valid2 = false;
+const _errs15 = errors;
+if(typeof data4 !== "string"){
+let dataType5 = typeof data4;
+let coerced5 = undefined;
+if(dataType5 == 'object' && Array.isArray(data4) && data4.length == 1){
+data4 = data4[0];
+dataType5 = typeof data4;
+if(typeof data4 === "string"){
+coerced5 = data4;
+}
+}
+if(!(coerced5 !== undefined)){
+if(dataType5 == "number" || dataType5 == "boolean"){
+coerced5 = "" + data4;
+}
+else if(data4 === null){
+coerced5 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/until",schemaPath:"#/properties/until/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced5 !== undefined){
+data4 = coerced5;
+if(data !== undefined){
+data["until"] = coerced5;
+}
+}
+}
+if(errors === _errs15){
+if(errors === _errs15){
+if(typeof data4 === "string"){
+if(!(formats0.validate(data4))){
+const err6 = {instancePath:instancePath+"/until",schemaPath:"#/properties/until/anyOf/0/format",keyword:"format",params:{format: "date"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs15 === errors;
+valid2 = valid2 || _valid1;
+const _errs17 = errors;
+if(typeof data4 !== "string"){
+let dataType6 = typeof data4;
+let coerced6 = undefined;
+if(dataType6 == 'object' && Array.isArray(data4) && data4.length == 1){
+data4 = data4[0];
+dataType6 = typeof data4;
+if(typeof data4 === "string"){
+coerced6 = data4;
+}
+}
+if(!(coerced6 !== undefined)){
+if(dataType6 == "number" || dataType6 == "boolean"){
+coerced6 = "" + data4;
+}
+else if(data4 === null){
+coerced6 = "";
+}
+else {
+const err7 = {instancePath:instancePath+"/until",schemaPath:"#/properties/until/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(coerced6 !== undefined){
+data4 = coerced6;
+if(data !== undefined){
+data["until"] = coerced6;
+}
+}
+}
+if(errors === _errs17){
+if(errors === _errs17){
+if(typeof data4 === "string"){
+if(!(formats2.validate(data4))){
+const err8 = {instancePath:instancePath+"/until",schemaPath:"#/properties/until/anyOf/1/format",keyword:"format",params:{format: "date-time"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs17 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const err9 = {instancePath:instancePath+"/until",schemaPath:"#/properties/until/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+validate41.errors = vErrors;
+return false;
+}
+else {
+errors = _errs14;
+if(vErrors !== null){
+if(_errs14){
+vErrors.length = _errs14;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.bucket !== undefined){
+let data5 = data.bucket;
+const _errs19 = errors;
+if(typeof data5 !== "string"){
+let dataType7 = typeof data5;
+let coerced7 = undefined;
+if(dataType7 == 'object' && Array.isArray(data5) && data5.length == 1){
+data5 = data5[0];
+dataType7 = typeof data5;
+if(typeof data5 === "string"){
+coerced7 = data5;
+}
+}
+if(!(coerced7 !== undefined)){
+if(dataType7 == "number" || dataType7 == "boolean"){
+coerced7 = "" + data5;
+}
+else if(data5 === null){
+coerced7 = "";
+}
+else {
+validate41.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/properties/bucket/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+if(coerced7 !== undefined){
+data5 = coerced7;
+if(data !== undefined){
+data["bucket"] = coerced7;
+}
+}
+}
+if(!((((((data5 === "1m") || (data5 === "5m")) || (data5 === "15m")) || (data5 === "1h")) || (data5 === "6h")) || (data5 === "1d"))){
+validate41.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/properties/bucket/enum",keyword:"enum",params:{allowedValues: schema52.properties.bucket.enum}}];
+return false;
+}
+var valid0 = _errs19 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.group_by !== undefined){
+let data6 = data.group_by;
+const _errs21 = errors;
+if(typeof data6 !== "string"){
+let dataType8 = typeof data6;
+let coerced8 = undefined;
+if(dataType8 == 'object' && Array.isArray(data6) && data6.length == 1){
+data6 = data6[0];
+dataType8 = typeof data6;
+if(typeof data6 === "string"){
+coerced8 = data6;
+}
+}
+if(!(coerced8 !== undefined)){
+if(dataType8 == "number" || dataType8 == "boolean"){
+coerced8 = "" + data6;
+}
+else if(data6 === null){
+coerced8 = "";
+}
+else {
+validate41.errors = [{instancePath:instancePath+"/group_by",schemaPath:"#/properties/group_by/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+if(coerced8 !== undefined){
+data6 = coerced8;
+if(data !== undefined){
+data["group_by"] = coerced8;
+}
+}
+}
+if(!(((((data6 === "none") || (data6 === "model")) || (data6 === "channel")) || (data6 === "key")) || (data6 === "account"))){
+validate41.errors = [{instancePath:instancePath+"/group_by",schemaPath:"#/properties/group_by/enum",keyword:"enum",params:{allowedValues: schema52.properties.group_by.enum}}];
+return false;
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate41.errors = vErrors;
+return errors === 0;
+}
+validate41.evaluated = {"props":{"account_id":true,"key_id":true,"model":true,"since":true,"until":true,"bucket":true,"group_by":true},"dynamicProps":false,"dynamicItems":false};
+
+const raw_validateListAuditEntriesQuery = validate42;
+const schema53 = {"type":"object","properties":{"cursor":{"type":"string","minLength":1},"limit":{"type":"integer","minimum":1,"maximum":200,"default":50},"target_type":{"type":"string","enum":["account","key","model","channel"]},"target_id":{"type":"string","minLength":1,"maxLength":200},"action":{"type":"string","minLength":1,"maxLength":100},"actor":{"type":"string","minLength":1,"maxLength":200}},"$id":"https://schemas.nexusflow.invalid/admin/operations/listAuditEntries/query"};
+
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://schemas.nexusflow.invalid/admin/operations/listAuditEntries/query" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2766,7 +3304,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/type",keyword:"type",params:{type: "string"}}];
+validate42.errors = [{instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2780,7 +3318,7 @@ data["cursor"] = coerced0;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-validate41.errors = [{instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/minLength",keyword:"minLength",params:{limit: 1}}];
+validate42.errors = [{instancePath:instancePath+"/cursor",schemaPath:"#/properties/cursor/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
@@ -2810,7 +3348,7 @@ if(dataType1 === "boolean" || data1 === null
 coerced1 = +data1;
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"}}];
+validate42.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 }
@@ -2824,12 +3362,12 @@ data["limit"] = coerced1;
 if(errors === _errs3){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 200 || isNaN(data1)){
-validate41.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200}}];
+validate42.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200}}];
 return false;
 }
 else {
 if(data1 < 1 || isNaN(data1)){
-validate41.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate42.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -2862,7 +3400,7 @@ else if(data2 === null){
 coerced2 = "";
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/target_type",schemaPath:"#/properties/target_type/type",keyword:"type",params:{type: "string"}}];
+validate42.errors = [{instancePath:instancePath+"/target_type",schemaPath:"#/properties/target_type/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2874,7 +3412,7 @@ data["target_type"] = coerced2;
 }
 }
 if(!((((data2 === "account") || (data2 === "key")) || (data2 === "model")) || (data2 === "channel"))){
-validate41.errors = [{instancePath:instancePath+"/target_type",schemaPath:"#/properties/target_type/enum",keyword:"enum",params:{allowedValues: schema52.properties.target_type.enum}}];
+validate42.errors = [{instancePath:instancePath+"/target_type",schemaPath:"#/properties/target_type/enum",keyword:"enum",params:{allowedValues: schema53.properties.target_type.enum}}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -2904,7 +3442,7 @@ else if(data3 === null){
 coerced3 = "";
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/target_id",schemaPath:"#/properties/target_id/type",keyword:"type",params:{type: "string"}}];
+validate42.errors = [{instancePath:instancePath+"/target_id",schemaPath:"#/properties/target_id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2918,12 +3456,12 @@ data["target_id"] = coerced3;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(func1(data3) > 200){
-validate41.errors = [{instancePath:instancePath+"/target_id",schemaPath:"#/properties/target_id/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate42.errors = [{instancePath:instancePath+"/target_id",schemaPath:"#/properties/target_id/maxLength",keyword:"maxLength",params:{limit: 200}}];
 return false;
 }
 else {
 if(func1(data3) < 1){
-validate41.errors = [{instancePath:instancePath+"/target_id",schemaPath:"#/properties/target_id/minLength",keyword:"minLength",params:{limit: 1}}];
+validate42.errors = [{instancePath:instancePath+"/target_id",schemaPath:"#/properties/target_id/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
@@ -2956,7 +3494,7 @@ else if(data4 === null){
 coerced4 = "";
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/type",keyword:"type",params:{type: "string"}}];
+validate42.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2970,12 +3508,12 @@ data["action"] = coerced4;
 if(errors === _errs9){
 if(typeof data4 === "string"){
 if(func1(data4) > 100){
-validate41.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/maxLength",keyword:"maxLength",params:{limit: 100}}];
+validate42.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/maxLength",keyword:"maxLength",params:{limit: 100}}];
 return false;
 }
 else {
 if(func1(data4) < 1){
-validate41.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/minLength",keyword:"minLength",params:{limit: 1}}];
+validate42.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
@@ -3008,7 +3546,7 @@ else if(data5 === null){
 coerced5 = "";
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/type",keyword:"type",params:{type: "string"}}];
+validate42.errors = [{instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -3022,12 +3560,12 @@ data["actor"] = coerced5;
 if(errors === _errs11){
 if(typeof data5 === "string"){
 if(func1(data5) > 200){
-validate41.errors = [{instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate42.errors = [{instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/maxLength",keyword:"maxLength",params:{limit: 200}}];
 return false;
 }
 else {
 if(func1(data5) < 1){
-validate41.errors = [{instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/minLength",keyword:"minLength",params:{limit: 1}}];
+validate42.errors = [{instancePath:instancePath+"/actor",schemaPath:"#/properties/actor/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
@@ -3045,13 +3583,13 @@ var valid0 = true;
 }
 }
 else {
-validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate41.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"props":{"cursor":true,"limit":true,"target_type":true,"target_id":true,"action":true,"actor":true},"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"props":{"cursor":true,"limit":true,"target_type":true,"target_id":true,"action":true,"actor":true},"dynamicProps":false,"dynamicItems":false};
 
-export { raw_validateListAccountsQuery, raw_validateGetAccountParams, raw_validateUpdateAccountParams, raw_validateTopUpAccountParams, raw_validateListAccountLedgerQuery, raw_validateListAccountLedgerParams, raw_validateListKeysQuery, raw_validateGetKeyParams, raw_validateUpdateKeyParams, raw_validateRotateKeyParams, raw_validateRevokeKeyParams, raw_validateListChannelsQuery, raw_validateGetChannelParams, raw_validateUpdateChannelParams, raw_validateDisableChannelParams, raw_validateListModelsQuery, raw_validateGetModelParams, raw_validateUpdateModelParams, raw_validateDeleteModelParams, raw_validateGetUsageSummaryQuery, raw_validateListUsageRecordsQuery, raw_validateListAuditEntriesQuery };
+export { raw_validateListAccountsQuery, raw_validateGetAccountParams, raw_validateUpdateAccountParams, raw_validateTopUpAccountParams, raw_validateListAccountLedgerQuery, raw_validateListAccountLedgerParams, raw_validateListKeysQuery, raw_validateGetKeyParams, raw_validateUpdateKeyParams, raw_validateRotateKeyParams, raw_validateRevokeKeyParams, raw_validateListChannelsQuery, raw_validateGetChannelParams, raw_validateUpdateChannelParams, raw_validateDisableChannelParams, raw_validateListModelsQuery, raw_validateGetModelParams, raw_validateUpdateModelParams, raw_validateDeleteModelParams, raw_validateGetUsageSummaryQuery, raw_validateListUsageRecordsQuery, raw_validateGetUsageSeriesQuery, raw_validateListAuditEntriesQuery };

@@ -11,6 +11,7 @@ export declare const validateGetAccountParams: Validator;
 export declare const validateGetChannelParams: Validator;
 export declare const validateGetKeyParams: Validator;
 export declare const validateGetModelParams: Validator;
+export declare const validateGetUsageSeriesQuery: Validator;
 export declare const validateGetUsageSummaryQuery: Validator;
 export declare const validateListAccountLedgerParams: Validator;
 export declare const validateListAccountLedgerQuery: Validator;

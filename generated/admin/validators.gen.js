@@ -2,7 +2,7 @@
 // Request validators: Ajv standalone code (JSON Schema 2020-12) compiled at generate time.
 import * as __ajvModule0 from 'ajv/dist/runtime/ucs2length.js';
 import * as __ajvModule1 from 'ajv-formats/dist/formats.js';
-import { raw_validateListAccountsQuery, raw_validateGetAccountParams, raw_validateUpdateAccountParams, raw_validateTopUpAccountParams, raw_validateListAccountLedgerQuery, raw_validateListAccountLedgerParams, raw_validateListKeysQuery, raw_validateGetKeyParams, raw_validateUpdateKeyParams, raw_validateRotateKeyParams, raw_validateRevokeKeyParams, raw_validateListChannelsQuery, raw_validateGetChannelParams, raw_validateUpdateChannelParams, raw_validateDisableChannelParams, raw_validateListModelsQuery, raw_validateGetModelParams, raw_validateUpdateModelParams, raw_validateDeleteModelParams, raw_validateGetUsageSummaryQuery, raw_validateListUsageRecordsQuery, raw_validateListAuditEntriesQuery } from './validators-params.gen.js';
+import { raw_validateListAccountsQuery, raw_validateGetAccountParams, raw_validateUpdateAccountParams, raw_validateTopUpAccountParams, raw_validateListAccountLedgerQuery, raw_validateListAccountLedgerParams, raw_validateListKeysQuery, raw_validateGetKeyParams, raw_validateUpdateKeyParams, raw_validateRotateKeyParams, raw_validateRevokeKeyParams, raw_validateListChannelsQuery, raw_validateGetChannelParams, raw_validateUpdateChannelParams, raw_validateDisableChannelParams, raw_validateListModelsQuery, raw_validateGetModelParams, raw_validateUpdateModelParams, raw_validateDeleteModelParams, raw_validateGetUsageSummaryQuery, raw_validateListUsageRecordsQuery, raw_validateGetUsageSeriesQuery, raw_validateListAuditEntriesQuery } from './validators-params.gen.js';
 
 function __commonJs(ns) {
   const d = ns.default;
@@ -3192,6 +3192,7 @@ export const validateGetAccountParams = wrapValidator(raw_validateGetAccountPara
 export const validateGetChannelParams = wrapValidator(raw_validateGetChannelParams);
 export const validateGetKeyParams = wrapValidator(raw_validateGetKeyParams);
 export const validateGetModelParams = wrapValidator(raw_validateGetModelParams);
+export const validateGetUsageSeriesQuery = wrapValidator(raw_validateGetUsageSeriesQuery);
 export const validateGetUsageSummaryQuery = wrapValidator(raw_validateGetUsageSummaryQuery);
 export const validateListAccountLedgerParams = wrapValidator(raw_validateListAccountLedgerParams);
 export const validateListAccountLedgerQuery = wrapValidator(raw_validateListAccountLedgerQuery);

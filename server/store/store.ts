@@ -2,6 +2,7 @@ import type {
   Account, ApiKeyRecord, AuditQuery, AuditRecord, ChannelRecord, HoldResult, KeyPatch, LedgerEntry, ModelRecord, Page, PageRequest,
   SettleResult, StaleHold, TaskPatch, TaskRecord, TaskStatus, UsageQuery, UsageRecord, UsageSummaryRow,
 } from './types.js';
+import type { UsageSeriesQuery, UsageSeriesRow } from './usage-series.js';
 
 /**
  * Everything the gateway persists, as the atomic primitives billing and routing need
@@ -75,6 +76,8 @@ export interface Store {
   getUsage(requestId: string): Promise<UsageRecord | null>;
   queryUsage(query: UsageQuery, page: PageRequest): Promise<Page<UsageRecord>>;
   summarizeUsage(query: UsageQuery): Promise<UsageSummaryRow[]>;
+  /** Usage in time buckets, optionally grouped, with exact latency percentiles (usage-series.ts). */
+  usageSeries(query: UsageSeriesQuery): Promise<UsageSeriesRow[]>;
 
   // Rate limits
   /**

@@ -360,6 +360,27 @@ describe.each(FACTORIES)('$name store', (factory) => {
         ]);
         expect(await store.summarizeUsage({ from: day2 + 1 })).toHaveLength(1);
       });
+
+      it('folds usage into time buckets by model, channel, key or account, with errors and exact latency percentiles', async () => {
+        const t0 = Date.UTC(2024, 5, 1, 12, 0);
+        const hour = 3_600_000;
+        await store.insertUsage([
+          ...Array.from({ length: 100 }, (_, i) => makeUsage({ requestId: `s-${i}`, createdAt: t0 + i * 1000, model: 'm1', channelId: 'c1', latencyMs: i + 1, cost: 10 })),
+          makeUsage({ requestId: 'e-1', createdAt: t0 + 5000, model: 'm2', channelId: 'c2', httpStatus: 502, status: 'failed', latencyMs: 7, cost: 0 }),
+          makeUsage({ requestId: 'h2', createdAt: t0 + hour + 1, model: 'm1', accountId: 'acct_2', keyId: 'key_2', latencyMs: 3, cost: 1 }),
+          makeUsage({ requestId: 'out', createdAt: t0 + 5 * hour, model: 'm1' }),
+        ]);
+        const q = { from: t0, to: t0 + 2 * hour, bucketMs: hour };
+        expect(await other.usageSeries({ ...q, groupBy: 'none' })).toEqual([
+          { bucket: t0, group: '', requests: 101, errors: 1, inputTokens: 101 * 120, outputTokens: 101 * 55, cost: 1000, latencyP50Ms: 50, latencyP99Ms: 99 },
+          { bucket: t0 + hour, group: '', requests: 1, errors: 0, inputTokens: 120, outputTokens: 55, cost: 1, latencyP50Ms: 3, latencyP99Ms: 3 },
+        ]);
+        const byModel = await store.usageSeries({ ...q, groupBy: 'model' });
+        expect(byModel.map((r) => [r.bucket, r.group, r.requests, r.errors])).toEqual([[t0, 'm1', 100, 0], [t0, 'm2', 1, 1], [t0 + hour, 'm1', 1, 0]]);
+        expect((await store.usageSeries({ ...q, groupBy: 'channel' })).map((r) => r.group)).toEqual(['c1', 'c2', '']);
+        expect((await store.usageSeries({ ...q, groupBy: 'account', accountId: 'acct_2' })).map((r) => [r.group, r.requests])).toEqual([['acct_2', 1]]);
+        expect((await store.usageSeries({ ...q, groupBy: 'key' })).map((r) => [r.bucket, r.group])).toEqual([[t0, 'key_1'], [t0 + hour, 'key_2']]);
+      });
     });
 
     describe('rate windows', () => {

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateChannelData, CreateChannelErrors, CreateChannelResponses, CreateKeyData, CreateKeyErrors, CreateKeyResponses, CreateModelData, CreateModelErrors, CreateModelResponses, DeleteModelData, DeleteModelErrors, DeleteModelResponses, DisableChannelData, DisableChannelErrors, DisableChannelResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetChannelData, GetChannelErrors, GetChannelResponses, GetKeyData, GetKeyErrors, GetKeyResponses, GetModelData, GetModelErrors, GetModelResponses, GetUsageSummaryData, GetUsageSummaryErrors, GetUsageSummaryResponses, ListAccountLedgerData, ListAccountLedgerErrors, ListAccountLedgerResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAuditEntriesData, ListAuditEntriesErrors, ListAuditEntriesResponses, ListChannelsData, ListChannelsErrors, ListChannelsResponses, ListKeysData, ListKeysErrors, ListKeysResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListUsageRecordsData, ListUsageRecordsErrors, ListUsageRecordsResponses, RevokeKeyData, RevokeKeyErrors, RevokeKeyResponses, RotateKeyData, RotateKeyErrors, RotateKeyResponses, TopUpAccountData, TopUpAccountErrors, TopUpAccountResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateChannelData, UpdateChannelErrors, UpdateChannelResponses, UpdateKeyData, UpdateKeyErrors, UpdateKeyResponses, UpdateModelData, UpdateModelErrors, UpdateModelResponses } from './types.gen.js';
+import type { CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateChannelData, CreateChannelErrors, CreateChannelResponses, CreateKeyData, CreateKeyErrors, CreateKeyResponses, CreateModelData, CreateModelErrors, CreateModelResponses, DeleteModelData, DeleteModelErrors, DeleteModelResponses, DisableChannelData, DisableChannelErrors, DisableChannelResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetChannelData, GetChannelErrors, GetChannelResponses, GetKeyData, GetKeyErrors, GetKeyResponses, GetModelData, GetModelErrors, GetModelResponses, GetUsageSeriesData, GetUsageSeriesErrors, GetUsageSeriesResponses, GetUsageSummaryData, GetUsageSummaryErrors, GetUsageSummaryResponses, ListAccountLedgerData, ListAccountLedgerErrors, ListAccountLedgerResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAuditEntriesData, ListAuditEntriesErrors, ListAuditEntriesResponses, ListChannelsData, ListChannelsErrors, ListChannelsResponses, ListKeysData, ListKeysErrors, ListKeysResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListUsageRecordsData, ListUsageRecordsErrors, ListUsageRecordsResponses, RevokeKeyData, RevokeKeyErrors, RevokeKeyResponses, RotateKeyData, RotateKeyErrors, RotateKeyResponses, TopUpAccountData, TopUpAccountErrors, TopUpAccountResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateChannelData, UpdateChannelErrors, UpdateChannelResponses, UpdateKeyData, UpdateKeyErrors, UpdateKeyResponses, UpdateModelData, UpdateModelErrors, UpdateModelResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -271,6 +271,15 @@ export const getUsageSummary = <ThrowOnError extends boolean = false>(options?: 
 export const listUsageRecords = <ThrowOnError extends boolean = false>(options?: Options<ListUsageRecordsData, ThrowOnError>) => (options?.client ?? client).get<ListUsageRecordsResponses, ListUsageRecordsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/admin/v1/usage/records',
+    ...options
+});
+
+/**
+ * Usage over time: requests, errors, tokens, spend and latency p50/p99 per bucket, by model, channel, key or account
+ */
+export const getUsageSeries = <ThrowOnError extends boolean = false>(options?: Options<GetUsageSeriesData, ThrowOnError>) => (options?.client ?? client).get<GetUsageSeriesResponses, GetUsageSeriesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/admin/v1/usage/series',
     ...options
 });
 

@@ -440,6 +440,43 @@ export type UsageRecord = {
     created_at: string;
 };
 
+export type UsageSeries = {
+    object: 'usage_series';
+    since: string;
+    until: string;
+    bucket_seconds: number;
+    group_by: 'none' | 'model' | 'channel' | 'key' | 'account';
+    /**
+     * Buckets without requests are left out.
+     */
+    rows: Array<{
+        /**
+         * Start of the bucket.
+         */
+        bucket: string;
+        /**
+         * Model, channel, key or account id ("" when not grouped, or no channel was reached).
+         */
+        group: string;
+        requests: number;
+        /**
+         * Uncached input + cache reads + cache writes.
+         */
+        input_tokens: number;
+        /**
+         * Output, reasoning included.
+         */
+        output_tokens: number;
+        cost: number;
+        /**
+         * Requests answered with an HTTP error (client disconnects included).
+         */
+        errors: number;
+        latency_p50_ms: number;
+        latency_p99_ms: number;
+    }>;
+};
+
 export type AuditList = {
     object: 'list';
     data: Array<AuditEntry>;
@@ -1428,6 +1465,59 @@ export type ListUsageRecordsResponses = {
 };
 
 export type ListUsageRecordsResponse = ListUsageRecordsResponses[keyof ListUsageRecordsResponses];
+
+export type GetUsageSeriesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        account_id?: string;
+        key_id?: string;
+        model?: string;
+        /**
+         * Inclusive start: a UTC day or a time.
+         */
+        since?: string;
+        /**
+         * Exclusive end: a UTC day or a time.
+         */
+        until?: string;
+        /**
+         * Bucket width (default 1h).
+         */
+        bucket?: '1m' | '5m' | '15m' | '1h' | '6h' | '1d';
+        /**
+         * One row per bucket and group (default none: one row per bucket).
+         */
+        group_by?: 'none' | 'model' | 'channel' | 'key' | 'account';
+    };
+    url: '/admin/v1/usage/series';
+};
+
+export type GetUsageSeriesErrors = {
+    /**
+     * Error (400)
+     */
+    400: ErrorResponse;
+    /**
+     * Error (401)
+     */
+    401: ErrorResponse;
+    /**
+     * Error (429)
+     */
+    429: ErrorResponse;
+};
+
+export type GetUsageSeriesError = GetUsageSeriesErrors[keyof GetUsageSeriesErrors];
+
+export type GetUsageSeriesResponses = {
+    /**
+     * The series
+     */
+    200: UsageSeries;
+};
+
+export type GetUsageSeriesResponse = GetUsageSeriesResponses[keyof GetUsageSeriesResponses];
 
 export type ListAuditEntriesData = {
     body?: never;

@@ -4,7 +4,7 @@ import { AuditQuery } from '../../../spec/native/admin/audit.js';
 import { CreateChannelRequest, UpdateChannelRequest } from '../../../spec/native/admin/channels.js';
 import { CreateKeyRequest, KeyListQuery, RotateKeyRequest, UpdateKeyRequest } from '../../../spec/native/admin/keys.js';
 import { CreateModelRequest, UpdateModelRequest } from '../../../spec/native/admin/models.js';
-import { UsageQuery, UsageRecordQuery } from '../../../spec/native/admin/usage.js';
+import { UsageQuery, UsageRecordQuery, UsageSeriesQuery } from '../../../spec/native/admin/usage.js';
 import { PageQuery } from '../../../spec/native/common.js';
 import { bearerToken } from '../../auth/authenticate.js';
 import { GatewayError } from '../../errors/gateway-error.js';
@@ -60,6 +60,7 @@ export function adminHandlers(svc: AdminServices, verifier: AdminTokenVerifier):
 
     getUsageSummary: async ({ query }) => json(await svc.usage.summary(parseInput(UsageQuery, query))),
     listUsageRecords: async ({ query }) => json(await svc.usage.records(parseInput(UsageRecordQuery, query))),
+    getUsageSeries: async ({ query }) => json(await svc.usage.series(parseInput(UsageSeriesQuery, query))),
     listAuditEntries: async ({ query }) => json(await svc.audit.list(parseInput(AuditQuery, query))),
   };
 }

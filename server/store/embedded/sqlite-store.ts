@@ -5,6 +5,7 @@ import { assertMoney, ledgerEntryId, ledgerKey, RATE_WINDOW_RETENTION_MS } from 
 import { applyKeyPatch, applyTaskPatch, nextSpend } from '../patch.js';
 import { StoreConflictError, type Store } from '../store.js';
 import { UsageSummarizer } from '../summarize.js';
+import { UsageSeriesBuilder, type UsageSeriesQuery, type UsageSeriesRow } from '../usage-series.js';
 import type {
   Account, ApiKeyRecord, AuditQuery, AuditRecord, ChannelRecord, HoldResult, KeyPatch, LedgerEntry, LedgerKind, ModelRecord, Page, PageRequest,
   SettleResult, StaleHold, TaskPatch, TaskRecord, TaskStatus, UsageQuery, UsageRecord, UsageSummaryRow,
@@ -389,6 +390,21 @@ export class EmbeddedStore implements Store {
     const items = rows.slice(0, limit).map(usageFromRow);
     const last = rows.length > limit ? items[items.length - 1] : undefined;
     return last ? { items, nextCursor: encodeCursor([last.createdAt, last.requestId]) } : { items };
+  }
+
+  async usageSeries(q: UsageSeriesQuery): Promise<UsageSeriesRow[]> {
+    const params: Record<string, string | number> = {};
+    const where = this.#usageWhere({ ...q, from: q.from, to: q.to }, params);
+    const sql = `SELECT created_at, model, channel_id, key_id, account_id, http_status, uncached_input, cache_read, cache_write, output, reasoning, cost, latency_ms FROM usage WHERE ${where.join(' AND ')}`;
+    const series = new UsageSeriesBuilder(q);
+    for (const r of this.#prepare(sql).iterate(params) as IterableIterator<UsageRow>) {
+      series.add({
+        createdAt: r.created_at, model: r.model, channelId: r.channel_id ?? undefined, keyId: r.key_id, accountId: r.account_id, httpStatus: r.http_status,
+        uncachedInput: r.uncached_input ?? undefined, cacheRead: r.cache_read ?? undefined, cacheWrite: r.cache_write ?? undefined,
+        output: r.output ?? undefined, reasoning: r.reasoning ?? undefined, cost: r.cost, latencyMs: r.latency_ms,
+      });
+    }
+    return series.rows();
   }
 
   async summarizeUsage(query: UsageQuery): Promise<UsageSummaryRow[]> {

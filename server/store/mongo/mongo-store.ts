@@ -14,6 +14,7 @@ import { ChainCounters, NativeCounters, type Counters } from './counters.js';
 import { after, fromDoc, ledgerFromDoc, page, toDoc, type Keyed } from './docs.js';
 import { KeyRepo } from './key-repo.js';
 import { TaskRepo } from './task-repo.js';
+import type { UsageSeriesQuery, UsageSeriesRow } from '../usage-series.js';
 import { UsageRepo } from './usage-repo.js';
 
 export interface MongoStoreOptions {
@@ -432,6 +433,10 @@ export class MongoStore implements Store {
 
   async queryUsage(query: UsageQuery, req: PageRequest): Promise<Page<UsageRecord>> {
     return this.#g(() => this.#usage.query(query, req.cursor, pageLimit(req.limit)));
+  }
+
+  async usageSeries(query: UsageSeriesQuery): Promise<UsageSeriesRow[]> {
+    return this.#g(() => this.#usage.series(query));
   }
 
   async summarizeUsage(query: UsageQuery): Promise<UsageSummaryRow[]> {

@@ -1,6 +1,7 @@
 import type { Collection, Filter } from 'mongodb';
 import { encodeCursor } from '../cursor.js';
 import { UsageSummarizer } from '../summarize.js';
+import { UsageSeriesBuilder, type UsageSeriesQuery, type UsageSeriesRow } from '../usage-series.js';
 import type { Page, UsageQuery, UsageRecord, UsageSummaryRow } from '../types.js';
 import type { UsageDoc } from './collections.js';
 import { onlyDuplicateKeys } from './connection.js';
@@ -39,6 +40,14 @@ export class UsageRepo {
   async query(query: UsageQuery, cursor: string | undefined, limit: number): Promise<Page<UsageRecord>> {
     const docs = await this.coll.find(withCursor(this.#filter(query), cursor)).sort({ createdAt: 1, _id: 1 }).limit(limit + 1).toArray();
     return page(docs.map(usageFromDoc), limit, (u) => encodeCursor([u.createdAt, u.requestId]));
+  }
+
+  /** Folded in code over a projected cursor, like summarize (usage-series.ts). */
+  async series(q: UsageSeriesQuery): Promise<UsageSeriesRow[]> {
+    const series = new UsageSeriesBuilder(q);
+    const projection = { createdAt: 1, model: 1, channelId: 1, keyId: 1, accountId: 1, httpStatus: 1, uncachedInput: 1, cacheRead: 1, cacheWrite: 1, output: 1, reasoning: 1, cost: 1, latencyMs: 1 };
+    for await (const d of this.coll.find(this.#filter(q), { projection })) series.add(d);
+    return series.rows();
   }
 
   /** Summed in code over a projected cursor: FerretDB v1 lacks the date operators a `$group` by day needs. */

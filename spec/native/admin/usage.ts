@@ -50,6 +50,27 @@ export const UsageRecordItem = z.object({
 }).openapi('UsageRecord');
 
 export const UsageRecordQuery = PageQuery.extend(UsageQuery.shape);
+
+export const UsageSeriesQuery = UsageQuery.extend({
+  bucket: z.enum(['1m', '5m', '15m', '1h', '6h', '1d']).optional().openapi({ description: 'Bucket width (default 1h).' }),
+  group_by: z.enum(['none', 'model', 'channel', 'key', 'account']).optional().openapi({ description: 'One row per bucket and group (default none: one row per bucket).' }),
+}).openapi({ description: 'since defaults to 24 h before until (default now); at most 1,500 buckets.' });
+
+export const UsageSeries = z.object({
+  object: z.literal('usage_series'),
+  since: Timestamp,
+  until: Timestamp,
+  bucket_seconds: z.number().int(),
+  group_by: z.enum(['none', 'model', 'channel', 'key', 'account']),
+  rows: z.array(z.object({
+    bucket: Timestamp.openapi({ description: 'Start of the bucket.' }),
+    group: z.string().openapi({ description: 'Model, channel, key or account id ("" when not grouped, or no channel was reached).' }),
+    ...Counts,
+    errors: z.number().int().openapi({ description: 'Requests answered with an HTTP error (client disconnects included).' }),
+    latency_p50_ms: z.number(),
+    latency_p99_ms: z.number(),
+  })).openapi({ description: 'Buckets without requests are left out.' }),
+}).openapi('UsageSeries');
 export const UsageRecordList = pageOf(UsageRecordItem, 'UsageRecordList');
 
 const tags = ['usage'];
@@ -62,5 +83,9 @@ export function registerUsagePaths(registry: OpenAPIRegistry): void {
   operation(registry, {
     operationId: 'listUsageRecords', method: 'get', path: '/admin/v1/usage/records', summary: 'One record per request, oldest first', tags,
     query: UsageRecordQuery, response: { schema: UsageRecordList, description: 'A page of usage records' },
+  });
+  operation(registry, {
+    operationId: 'getUsageSeries', method: 'get', path: '/admin/v1/usage/series', summary: 'Usage over time: requests, errors, tokens, spend and latency p50/p99 per bucket, by model, channel, key or account', tags,
+    query: UsageSeriesQuery, response: { schema: UsageSeries, description: 'The series' },
   });
 }
