@@ -3,6 +3,7 @@ import pino, { type Logger } from 'pino';
 import { anthropicRoutes } from '../generated/anthropic/routes.gen.js';
 import { geminiRoutes } from '../generated/gemini/routes.gen.js';
 import { filesRoutes } from '../generated/files/routes.gen.js';
+import { accountRoutes } from '../generated/account/routes.gen.js';
 import { openaiRoutes } from '../generated/openai/routes.gen.js';
 import { tasksRoutes } from '../generated/tasks/routes.gen.js';
 import type { WireProtocol } from '../generated/runtime.gen.js';
@@ -41,6 +42,7 @@ import type { Store } from './store/store.js';
 import type { ChannelRecord } from './store/types.js';
 import type { BlobStore } from './blobs/blob-store.js';
 import { filesHandlers } from './handlers/files/index.js';
+import { accountHandlers } from './handlers/account/index.js';
 import { tasksHandlers } from './handlers/tasks/index.js';
 import { createMediaServices } from './tasks/media-services.js';
 import type { MediaOptions } from './tasks/media-options.js';
@@ -269,6 +271,8 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     { routes: anthropicRoutes, handlers: anthropicHandlers(services), authenticate: authBy('anthropic'), claims: (h) => h['anthropic-version'] !== undefined },
     { routes: geminiRoutes, handlers: geminiHandlers(services), authenticate: authBy('gemini') },
     { routes: tasksRoutes, handlers: tasksHandlers(services), authenticate: authBy('nexusflow') },
+    // The key holder's own account (never another's).
+    { routes: accountRoutes, handlers: accountHandlers(services), authenticate: authBy('nexusflow') },
     // File URLs carry their own signature: no API key.
     { routes: filesRoutes, handlers: filesHandlers(services) },
   ]);

@@ -1,6 +1,8 @@
-// Generated from spec/native/admin.spec.ts, spec/openapi/anthropic.yaml, spec/native/files.spec.ts, spec/openapi/gemini.yaml, spec/openapi/openai.yaml, spec/native/tasks.spec.ts by spec/codegen — do not edit.
+// Generated from spec/native/account.spec.ts, spec/native/admin.spec.ts, spec/openapi/anthropic.yaml, spec/native/files.spec.ts, spec/openapi/gemini.yaml, spec/openapi/openai.yaml, spec/native/tasks.spec.ts by spec/codegen — do not edit.
 // Every spec's generated SDK, for clients/nexusflow.
 
+import * as accountSdk from './account/sdk.gen.js';
+import { createClient as accountCreateClient } from './account/client/index.js';
 import * as adminSdk from './admin/sdk.gen.js';
 import { createClient as adminCreateClient } from './admin/client/index.js';
 import * as anthropicSdk from './anthropic/sdk.gen.js';
@@ -16,6 +18,7 @@ import { createClient as tasksCreateClient } from './tasks/client/index.js';
 
 /** Per spec: the SDK functions and the client factory they run on. */
 export const specClients = {
+  account: { sdk: accountSdk, createClient: accountCreateClient },
   admin: { sdk: adminSdk, createClient: adminCreateClient },
   anthropic: { sdk: anthropicSdk, createClient: anthropicCreateClient },
   files: { sdk: filesSdk, createClient: filesCreateClient },

@@ -1,6 +1,7 @@
-// Generated from spec/native/admin.spec.ts, spec/openapi/anthropic.yaml, spec/native/files.spec.ts, spec/openapi/gemini.yaml, spec/openapi/openai.yaml, spec/native/tasks.spec.ts by spec/codegen — do not edit.
+// Generated from spec/native/account.spec.ts, spec/native/admin.spec.ts, spec/openapi/anthropic.yaml, spec/native/files.spec.ts, spec/openapi/gemini.yaml, spec/openapi/openai.yaml, spec/native/tasks.spec.ts by spec/codegen — do not edit.
 // Every spec's wire types, one namespace per spec.
 
+export type * as account from './account/types.gen.js';
 export type * as admin from './admin/types.gen.js';
 export type * as anthropic from './anthropic/types.gen.js';
 export type * as files from './files/types.gen.js';

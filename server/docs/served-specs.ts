@@ -1,3 +1,4 @@
+import { openApiDocument as account } from '../../generated/account/document.gen.js';
 import { openApiDocument as admin } from '../../generated/admin/document.gen.js';
 import { openApiDocument as anthropic } from '../../generated/anthropic/document.gen.js';
 import { openApiDocument as files } from '../../generated/files/document.gen.js';
@@ -19,5 +20,6 @@ export const SERVED_SPECS: readonly ServedSpec[] = [
   { name: 'gemini', title: 'Gemini-compatible API', document: gemini },
   { name: 'tasks', title: 'Tasks (async images and videos)', document: tasks },
   { name: 'files', title: 'Generated files', document: files },
+  { name: 'account', title: 'Your account (key holder)', document: account },
   { name: 'admin', title: 'Admin API', document: admin },
 ];

@@ -1,3 +1,4 @@
+import { openApiDocument as account } from '../../generated/account/document.gen.js';
 import { openApiDocument as admin } from '../../generated/admin/document.gen.js';
 import { openApiDocument as anthropic } from '../../generated/anthropic/document.gen.js';
 import { openApiDocument as files } from '../../generated/files/document.gen.js';
@@ -35,6 +36,7 @@ export function fuzzTargets(c: FuzzCredentials): FuzzTarget[] {
     { name: 'openai', document: openai, headers: bearer },
     { name: 'anthropic', document: anthropic, headers: { 'x-api-key': c.apiKey, 'anthropic-version': '2023-06-01' } },
     { name: 'tasks', document: tasks, headers: bearer },
+    { name: 'account', document: account, headers: bearer },
     // No credential: the URL's signature is one, so random ids and signatures meet 400/403/404.
     { name: 'files', document: files, headers: {} },
   ];

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { UsageQuery, UsageRecordItem, UsageSeries, UsageSeriesQuery, UsageSummary } from '../../../spec/native/admin/usage.js';
 import { GatewayError } from '../../errors/gateway-error.js';
 import { MAX_SERIES_BUCKETS } from '../../store/usage-series.js';
+import type { Store } from '../../store/store.js';
 import type { UsageQuery as StoreUsageQuery, UsageRecord } from '../../store/types.js';
 import { iso, listPage, parseTime, type ListPage } from './common.js';
 import type { AdminDeps } from './deps.js';
@@ -13,7 +14,7 @@ export type UsageSeriesWire = z.infer<typeof UsageSeries>;
 const BUCKETS = { '1m': 60, '5m': 300, '15m': 900, '1h': 3600, '6h': 21_600, '1d': 86_400 } as const;
 type PageInput = { cursor?: string | undefined; limit?: number | undefined };
 
-function storeQuery(q: z.infer<typeof UsageQuery>): StoreUsageQuery {
+export function storeQuery(q: z.infer<typeof UsageQuery>): StoreUsageQuery {
   const out: StoreUsageQuery = {};
   if (q.account_id !== undefined) out.accountId = q.account_id;
   if (q.key_id !== undefined) out.keyId = q.key_id;
@@ -32,6 +33,33 @@ export function encodeUsageRecord(u: UsageRecord): UsageRecordWire {
       reasoning: u.reasoning ?? null, images: u.images ?? null, seconds: u.seconds ?? null,
     },
     source: u.source, cost: u.cost, latency_ms: u.latencyMs, error_code: u.errorCode ?? null, created_at: iso(u.createdAt),
+  };
+}
+
+/**
+ * A usage series for `base` (account/key/model filters and the time range), shared by the admin
+ * API and the key holder's own view (handlers/account).
+ */
+export async function usageSeries(
+  store: Pick<Store, 'usageSeries'>, base: StoreUsageQuery,
+  opts: { bucket?: keyof typeof BUCKETS | undefined; group_by?: UsageSeriesWire['group_by'] | undefined }, now: number,
+): Promise<UsageSeriesWire> {
+  const bucketSeconds = BUCKETS[opts.bucket ?? '1h'];
+  const bucketMs = bucketSeconds * 1000;
+  const to = base.to ?? now;
+  const from = Math.floor((base.from ?? to - 24 * 3600 * 1000) / bucketMs) * bucketMs;
+  if (from >= to) throw new GatewayError('invalid_request', 'since must be before until.', { param: 'since' });
+  if ((to - from) / bucketMs > MAX_SERIES_BUCKETS) {
+    throw new GatewayError('invalid_request', `The range holds more than ${MAX_SERIES_BUCKETS} buckets of ${opts.bucket ?? '1h'}: pick a wider bucket or a shorter range.`, { param: 'bucket' });
+  }
+  const groupBy = opts.group_by ?? 'none';
+  const rows = await store.usageSeries({ ...base, from, to, bucketMs, groupBy });
+  return {
+    object: 'usage_series', since: iso(from), until: iso(to), bucket_seconds: bucketSeconds, group_by: groupBy,
+    rows: rows.map((r) => ({
+      bucket: iso(r.bucket), group: r.group, requests: r.requests, errors: r.errors, input_tokens: r.inputTokens, output_tokens: r.outputTokens,
+      cost: r.cost, latency_p50_ms: r.latencyP50Ms, latency_p99_ms: r.latencyP99Ms,
+    })),
   };
 }
 
@@ -54,24 +82,7 @@ export class UsageService {
 
   /** Usage over time for the console's charts, computed by the store; bounded to MAX_SERIES_BUCKETS buckets. */
   async series(query: z.infer<typeof UsageSeriesQuery>): Promise<UsageSeriesWire> {
-    const bucketSeconds = BUCKETS[query.bucket ?? '1h'];
-    const bucketMs = bucketSeconds * 1000;
-    const base = storeQuery(query);
-    const to = base.to ?? this.deps.now();
-    const from = Math.floor((base.from ?? to - 24 * 3600 * 1000) / bucketMs) * bucketMs;
-    if (from >= to) throw new GatewayError('invalid_request', 'since must be before until.', { param: 'since' });
-    if ((to - from) / bucketMs > MAX_SERIES_BUCKETS) {
-      throw new GatewayError('invalid_request', `The range holds more than ${MAX_SERIES_BUCKETS} buckets of ${query.bucket ?? '1h'}: pick a wider bucket or a shorter range.`, { param: 'bucket' });
-    }
-    const groupBy = query.group_by ?? 'none';
-    const rows = await this.deps.store.usageSeries({ ...base, from, to, bucketMs, groupBy });
-    return {
-      object: 'usage_series', since: iso(from), until: iso(to), bucket_seconds: bucketSeconds, group_by: groupBy,
-      rows: rows.map((r) => ({
-        bucket: iso(r.bucket), group: r.group, requests: r.requests, errors: r.errors, input_tokens: r.inputTokens, output_tokens: r.outputTokens,
-        cost: r.cost, latency_p50_ms: r.latencyP50Ms, latency_p99_ms: r.latencyP99Ms,
-      })),
-    };
+    return usageSeries(this.deps.store, storeQuery(query), query, this.deps.now());
   }
 
   async records(query: z.infer<typeof UsageQuery> & PageInput): Promise<ListPage<UsageRecordWire>> {
