@@ -328,7 +328,7 @@ function logAccess(log: Logger, request: FastifyRequest, status: number): void {
   const fields = {
     requestId: String(request.id),
     method: request.method,
-    route: request.routeOptions.url ?? request.url.split('?')[0] ?? '',
+    route: request.routeOptions.config.specPath ?? request.routeOptions.url ?? request.url.split('?')[0] ?? '',
     protocol: request.wireProtocol ?? request.routeOptions.config.protocol ?? 'none',
     status,
     keyPrefix: o.keyPrefix,

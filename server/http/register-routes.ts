@@ -22,6 +22,8 @@ export interface SpecRegistration {
 declare module 'fastify' {
   interface FastifyContextConfig {
     protocol?: WireProtocol;
+    /** The spec's path template (`/v1beta/models/{model}:generateContent`), for logs. */
+    specPath?: string;
   }
   interface FastifyRequest {
     /** Set for routes of a spec; null for others (health, metrics, 404). */
@@ -55,7 +57,7 @@ export function registerSpecRoutes(app: FastifyInstance, registrations: readonly
     app.route({
       method: first.route.method,
       url: first.route.routerPath,
-      config: { protocol: fallback.route.protocol },
+      config: { protocol: fallback.route.protocol, specPath: first.route.path },
       handler: async (request, reply) => {
         const chosen = candidates.length === 1 ? first : (candidates.find((c) => c.reg.claims?.(request.headers) === true) ?? fallback);
         request.wireProtocol = chosen.route.protocol;

@@ -49,5 +49,7 @@ describe('Gemini CLI against the simulator', () => {
     expect(calls.length).toBeLessThanOrEqual(4);
     expect(calls.every((l) => l.status === 200)).toBe(true);
     expect(calls.every((l) => l.model === 'qwen3-max' || l.model === 'qwen-turbo')).toBe(true);
+    // Logged by the spec's path template, not the router's pattern.
+    expect(calls.map((l) => l.route)).toEqual(expect.arrayContaining(['/v1beta/models/{model}:streamGenerateContent']));
   }, 150_000);
 });
