@@ -10,14 +10,6 @@ import { dirname, join, relative, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, process.argv[2] ?? 'dist');
 
-function* javascript(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* javascript(path);
-    else if (entry.name.endsWith('.js') && !entry.name.includes('.test.')) yield path;
-  }
-}
-
 function* everything(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -25,6 +17,8 @@ function* everything(dir: string): Generator<string> {
     else yield path;
   }
 }
+
+const javascript = (dir: string): string[] => [...everything(dir)].filter((p) => p.endsWith('.js') && !p.includes('.test.'));
 
 let copied = 0;
 // Browser assets served by the gateway (vendor/README.md) go along as they are.

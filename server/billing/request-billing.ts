@@ -158,7 +158,6 @@ export class RequestBilling {
       } catch (err) {
         if (attempt >= 4) {
           this.svc.log.error({ err, requestId: this.requestId }, 'billing: could not reach the store; the hold sweeper will close the hold');
-          this.svc.liveHolds.delete(this.requestId);
           return undefined;
         }
         await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));

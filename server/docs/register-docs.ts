@@ -1,23 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { stringify } from 'yaml';
 import { escapeHtml, htmlPage } from './html.js';
 import { SERVED_SPECS, type ServedSpec } from './served-specs.js';
-
-/** The repository root, or dist/ in a compiled build (whichever holds package.json first, going up). */
-function packageRoot(): string {
-  let dir = dirname(new URL(import.meta.url).pathname);
-  for (let i = 0; i < 6; i++) {
-    try {
-      readFileSync(join(dir, 'package.json'));
-      return dir;
-    } catch {
-      dir = dirname(dir);
-    }
-  }
-  throw new Error('package.json not found above server/docs');
-}
 
 function indexPage(): string {
   const rows = SERVED_SPECS.map((s) => `<tr><td><a href="/docs/${s.name}">${escapeHtml(s.title)}</a></td><td><a href="/docs/specs/${s.name}.json">JSON</a> · <a href="/docs/specs/${s.name}.yaml">YAML</a></td></tr>`).join('\n');
@@ -87,7 +72,8 @@ export function registerDocs(app: FastifyInstance): void {
     return reply.type('application/yaml; charset=utf-8').send(text);
   });
   app.get('/docs/assets/redoc.standalone.js', async (_req, reply) => {
-    redoc ??= readFileSync(join(packageRoot(), 'vendor', 'redoc', 'redoc.standalone.js'));
+    // vendor/ sits beside server/ in the repository and in dist/ (scripts/build-assets.ts copies it).
+    redoc ??= readFileSync(new URL('../../vendor/redoc/redoc.standalone.js', import.meta.url));
     return reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=86400').send(redoc);
   });
   app.get<{ Params: { name: string } }>('/docs/:name', async (request, reply) => {

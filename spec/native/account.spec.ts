@@ -6,10 +6,9 @@
 import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { ApiKey } from './admin/keys.js';
 import { Micro, Timestamp } from './admin/shared.js';
-import { UsageRecordItem, UsageSeries } from './admin/usage.js';
+import { SeriesBucket, Since, UsageRecordItem, UsageSeries } from './admin/usage.js';
 import { emitDocument, errorResponses, pageOf, PageQuery, z } from './common.js';
 
-const Since = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
 export const AccountView = z.object({
   object: z.literal('account'),
@@ -24,7 +23,7 @@ export const AccountView = z.object({
 export const AccountSeriesQuery = z.object({
   since: Since.optional(),
   until: Since.optional(),
-  bucket: z.enum(['1m', '5m', '15m', '1h', '6h', '1d']).optional(),
+  bucket: SeriesBucket.optional(),
   group_by: z.enum(['none', 'model', 'key']).optional(),
 });
 

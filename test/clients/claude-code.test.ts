@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { runProgram } from '../support/run-program.js';
 
 const CLAUDE = resolve(import.meta.dirname, '../../node_modules/.bin/claude');
 
@@ -30,16 +30,17 @@ describe('Claude Code against the simulator', () => {
     rmSync(home, { recursive: true, force: true });
   });
 
-  const claude = (args: string[]): Promise<{ code: number; out: string }> => new Promise((done) => {
-    execFile(CLAUDE, args, {
-      timeout: 120_000, cwd: home, encoding: 'utf8',
+  const claude = async (args: string[]): Promise<{ code: number; out: string }> => {
+    const r = await runProgram(CLAUDE, args, {
+      timeoutMs: 120_000, cwd: home,
       env: {
         PATH: process.env.PATH ?? '', HOME: home, ANTHROPIC_BASE_URL: gw.baseUrl, ANTHROPIC_API_KEY: gw.apiKey,
         // Offline: no telemetry, error reports or update checks (nothing here can reach them).
         DISABLE_TELEMETRY: '1', DISABLE_ERROR_REPORTING: '1', DISABLE_AUTOUPDATER: '1', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
       },
-    }, (err, stdout, stderr) => done({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, out: `${stdout}${stderr}` }));
-  });
+    });
+    return { code: r.code, out: `${r.stdout}${r.stderr}` };
+  };
 
   it('"say hello" ends in a few requests, answered in the user\'s own words, billed to the key', async () => {
     const r = await claude(['-p', 'say hello', '--max-turns', '3']);

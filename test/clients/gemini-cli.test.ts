@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { runProgram } from '../support/run-program.js';
 
 const GEMINI = resolve(import.meta.dirname, '../../node_modules/.bin/gemini');
 
@@ -36,12 +36,11 @@ describe('Gemini CLI against the simulator', () => {
   });
 
   it('"say hello" ends in a couple of requests, answered in the user\'s words, through the model aliases', async () => {
-    const r = await new Promise<{ code: number; out: string }>((done) => {
-      execFile(GEMINI, ['-p', 'say hello'], {
-        timeout: 120_000, cwd: work, encoding: 'utf8',
-        env: { PATH: process.env.PATH ?? '', HOME: home, GEMINI_API_KEY: gw.apiKey, GOOGLE_GEMINI_BASE_URL: gw.baseUrl },
-      }, (err, stdout, stderr) => done({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, out: `${stdout}${stderr}` }));
+    const run = await runProgram(GEMINI, ['-p', 'say hello'], {
+      timeoutMs: 120_000, cwd: work,
+      env: { PATH: process.env.PATH ?? '', HOME: home, GEMINI_API_KEY: gw.apiKey, GOOGLE_GEMINI_BASE_URL: gw.baseUrl },
     });
+    const r = { code: run.code, out: `${run.stdout}${run.stderr}` };
     expect(r.code, r.out).toBe(0);
     expect(r.out).toContain('You said: "say hello"');
     const calls = lines.filter((l) => l.msg === 'request' && l.protocol === 'gemini');

@@ -1,17 +1,8 @@
-import { execFile } from 'node:child_process';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensurePythonVenv } from '../support/python.js';
+import { runProgram } from '../support/run-program.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
-
-/** Runs a program without blocking this process (the gateway under test answers from it). */
-function run(file: string, args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(file, args, { encoding: 'utf8', timeout: 60_000 }, (err, stdout, stderr) => {
-      resolve({ status: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 const unescape = (s: string): string => s.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
 
@@ -73,9 +64,9 @@ describe('public model pages', () => {
     const ran: string[] = [];
     for (const s of snippets(page.body)) {
       const code = s.code.replaceAll('sk-air-your-key', gw.apiKey);
-      const r = s.language === 'python' ? (python ? await run(python, ['-c', code]) : undefined) : await run('bash', ['-c', code]);
+      const r = s.language === 'python' ? (python ? await runProgram(python, ['-c', code]) : undefined) : await runProgram('bash', ['-c', code]);
       if (!r) continue;
-      expect(r.status, `${s.protocol} ${s.language}\n${r.stderr}`).toBe(0);
+      expect(r.code, `${s.protocol} ${s.language}\n${r.stderr}`).toBe(0);
       expect(r.stdout, s.protocol).toContain('Hello!');
       ran.push(`${s.protocol}/${s.language}`);
     }
@@ -85,8 +76,8 @@ describe('public model pages', () => {
     const emb = await get('/models/text-embedding-v4');
     for (const s of snippets(emb.body)) {
       if (!python) break;
-      const r = await run(python, ['-c', s.code.replaceAll('sk-air-your-key', gw.apiKey)]);
-      expect(r.status, `${s.protocol}\n${r.stderr}`).toBe(0);
+      const r = await runProgram(python, ['-c', s.code.replaceAll('sk-air-your-key', gw.apiKey)]);
+      expect(r.code, `${s.protocol}\n${r.stderr}`).toBe(0);
       expect(Number(r.stdout.trim())).toBeGreaterThan(0);
     }
   }, 180_000);

@@ -11,6 +11,10 @@ import type { Services } from '../../pipeline/services.js';
  * query is scoped to that key's account id, whatever the request says.
  */
 export function accountHandlers(svc: Services): AccountHandlers<RequestContext, HandlerResult> {
+  /** The caller's time range, always on the key's own account (whatever else the query says). */
+  const ownUsage = (accountId: string, q: { since?: string | undefined; until?: string | undefined }) => ({
+    ...storeQuery({ ...(q.since !== undefined ? { since: q.since } : {}), ...(q.until !== undefined ? { until: q.until } : {}) }), accountId,
+  });
   const guard = async <T>(op: () => Promise<T>): Promise<T> => {
     try {
       return await op();
@@ -29,14 +33,12 @@ export function accountHandlers(svc: Services): AccountHandlers<RequestContext, 
     getAccountUsageSeries: async (input, ctx) => {
       const { key } = principalOf(ctx);
       const q = input.query;
-      const base = { ...storeQuery({ ...(q.since !== undefined ? { since: q.since } : {}), ...(q.until !== undefined ? { until: q.until } : {}) }), accountId: key.accountId };
-      return json(await guard(() => usageSeries(svc.store, base, { bucket: q.bucket, group_by: q.group_by }, Date.now())));
+      return json(await guard(() => usageSeries(svc.store, ownUsage(key.accountId, q), { bucket: q.bucket, group_by: q.group_by }, Date.now())));
     },
     listAccountUsage: async (input, ctx) => {
       const { key } = principalOf(ctx);
       const q = input.query;
-      const base = { ...storeQuery({ ...(q.since !== undefined ? { since: q.since } : {}), ...(q.until !== undefined ? { until: q.until } : {}) }), accountId: key.accountId };
-      const page = await guard(() => svc.store.queryUsage(base, { limit: q.limit ?? 50, ...(q.cursor ? { cursor: q.cursor } : {}) }));
+      const page = await guard(() => svc.store.queryUsage(ownUsage(key.accountId, q), { limit: q.limit ?? 50, ...(q.cursor ? { cursor: q.cursor } : {}) }));
       return json(listPage(page.items.map(encodeUsageRecord), page.nextCursor));
     },
   };

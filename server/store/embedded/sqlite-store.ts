@@ -394,7 +394,7 @@ export class EmbeddedStore implements Store {
 
   async usageSeries(q: UsageSeriesQuery): Promise<UsageSeriesRow[]> {
     const params: Record<string, string | number> = {};
-    const where = this.#usageWhere({ ...q, from: q.from, to: q.to }, params);
+    const where = this.#usageWhere(q, params);
     const sql = `SELECT created_at, model, channel_id, key_id, account_id, http_status, uncached_input, cache_read, cache_write, output, reasoning, cost, latency_ms FROM usage WHERE ${where.join(' AND ')}`;
     const series = new UsageSeriesBuilder(q);
     for (const r of this.#prepare(sql).iterate(params) as IterableIterator<UsageRow>) {

@@ -4,7 +4,7 @@ import { pageOf, PageQuery, z } from '../common.js';
 import { EntityId, Micro, ModelId, operation, Timestamp } from './shared.js';
 
 /** A day (`2026-01-31`, UTC midnight) or an RFC 3339 time. */
-const Since = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+export const Since = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
 export const UsageQuery = z.object({
   account_id: EntityId.optional(),
@@ -51,8 +51,10 @@ export const UsageRecordItem = z.object({
 
 export const UsageRecordQuery = PageQuery.extend(UsageQuery.shape);
 
+export const SeriesBucket = z.enum(['1m', '5m', '15m', '1h', '6h', '1d']);
+
 export const UsageSeriesQuery = UsageQuery.extend({
-  bucket: z.enum(['1m', '5m', '15m', '1h', '6h', '1d']).optional().openapi({ description: 'Bucket width (default 1h).' }),
+  bucket: SeriesBucket.optional().openapi({ description: 'Bucket width (default 1h).' }),
   group_by: z.enum(['none', 'model', 'channel', 'key', 'account']).optional().openapi({ description: 'One row per bucket and group (default none: one row per bucket).' }),
 }).openapi({ description: 'since defaults to 24 h before until (default now); at most 1,500 buckets.' });
 
