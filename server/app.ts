@@ -5,6 +5,7 @@ import { geminiRoutes } from '../generated/gemini/routes.gen.js';
 import { filesRoutes } from '../generated/files/routes.gen.js';
 import { accountRoutes } from '../generated/account/routes.gen.js';
 import { openaiRoutes } from '../generated/openai/routes.gen.js';
+import { responsesRoutes } from '../generated/responses/routes.gen.js';
 import { tasksRoutes } from '../generated/tasks/routes.gen.js';
 import type { WireProtocol } from '../generated/runtime.gen.js';
 import { registerAdmin } from './admin/register-admin.js';
@@ -13,6 +14,7 @@ import type { FailureLimitOptions } from './admin/auth/admin-token.js';
 import { authenticate, presentedKey } from './auth/authenticate.js';
 import { KeyCache } from './auth/key-cache.js';
 import { HoldSweeper } from './billing/hold-sweeper.js';
+import { StoredResponses } from './responses/stored-responses.js';
 import { SettlementOutbox } from './billing/settlement-outbox.js';
 import { UsageWriter } from './billing/usage-writer.js';
 import { Catalog } from './catalog/catalog.js';
@@ -23,6 +25,7 @@ import { tooDeepAt } from './limits/json-depth.js';
 import { anthropicHandlers } from './handlers/anthropic/index.js';
 import { geminiHandlers } from './handlers/gemini/index.js';
 import { openaiHandlers } from './handlers/openai/index.js';
+import { responsesHandlers } from './handlers/responses/index.js';
 import { newRequestId, registerSpecRoutes, sendError } from './http/register-routes.js';
 import { UpstreamClient } from './http/upstream-client.js';
 import { clientErrorHandler } from './http/client-errors.js';
@@ -63,6 +66,8 @@ export interface AppOptions {
   /** File that keeps charges the store did not take (store down at settlement) across restarts; memory only when unset. */
   outboxFile?: string;
   defaultMaxOutputTokens?: number;
+  /** How long stored Responses API responses are kept (default 30 days). */
+  responsesRetentionMs?: number;
   adminToken?: string;
   /** NEXUSFLOW_SECRET_KEY: encrypts channel credentials set through the admin API. */
   secretKey?: string;
@@ -137,6 +142,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     providers: createChatProviders(http, credentialOf),
     embeddingProviders: createEmbeddingProviders(http, credentialOf),
     defaultMaxOutputTokens: options.defaultMaxOutputTokens ?? 4096,
+    responses: new StoredResponses(store, options.responsesRetentionMs ?? 30 * 24 * 3600 * 1000, log),
     limits,
     routing,
     circuits: new CircuitBreakers({ failures: routing.circuitFailures, cooldownMs: routing.circuitCooldownMs }, metrics.channelCircuit),
@@ -160,6 +166,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   sweeper.exclude((requestId) => services.liveHolds.has(requestId));
   sweeper.start();
   services.outbox.start();
+  services.responses.start();
 
   const app = Fastify({
     loggerInstance: log as FastifyBaseLogger,
@@ -267,6 +274,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   // One registration per spec; each front door lives in server/handlers/<protocol>/.
   registerSpecRoutes(app, [
     { routes: openaiRoutes, handlers: openaiHandlers(services), authenticate: authBy('openai') },
+    { routes: responsesRoutes, handlers: responsesHandlers(services), authenticate: authBy('openai') },
     // Shares GET /v1/models{,/{model}} with OpenAI: only the Anthropic SDK sends anthropic-version (protocols.md §1.1).
     { routes: anthropicRoutes, handlers: anthropicHandlers(services), authenticate: authBy('anthropic'), claims: (h) => h['anthropic-version'] !== undefined },
     { routes: geminiRoutes, handlers: geminiHandlers(services), authenticate: authBy('gemini') },
@@ -310,6 +318,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     if (!settled) log.warn({ open: inFlight.count }, 'shutdown: requests still unwinding after 10 s; flushing without them');
     watcher.stop();
     sweeper.stop();
+    services.responses.stop();
     await media.tasks.close();
     await services.outbox.close();
     await usage.close();

@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     holdTimeoutMs: env.NEXUSFLOW_HOLD_TIMEOUT_MS,
     outboxFile: outboxFile(env.NEXUSFLOW_DATA_DIR),
     defaultMaxOutputTokens: env.NEXUSFLOW_DEFAULT_MAX_OUTPUT_TOKENS,
+    responsesRetentionMs: env.NEXUSFLOW_RESPONSES_RETENTION_HOURS * 3600 * 1000,
     routing: {
       maxAttempts: env.NEXUSFLOW_RETRY_MAX_ATTEMPTS,
       deadlineMs: env.NEXUSFLOW_RETRY_DEADLINE_MS,

@@ -970,6 +970,7 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
               "type": "string",
               "enum": [
                 "openai:chat-completions",
+                "openai:responses",
                 "openai:embeddings",
                 "openai:image-generations",
                 "anthropic:messages",
@@ -1169,6 +1170,7 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
               "type": "string",
               "enum": [
                 "openai:chat-completions",
+                "openai:responses",
                 "openai:embeddings",
                 "openai:image-generations",
                 "anthropic:messages",
@@ -1275,6 +1277,7 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
               "type": "string",
               "enum": [
                 "openai:chat-completions",
+                "openai:responses",
                 "openai:embeddings",
                 "openai:image-generations",
                 "anthropic:messages",

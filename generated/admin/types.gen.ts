@@ -554,7 +554,7 @@ export interface components {
             /** @enum {string} */
             kind: "chat" | "embedding" | "image" | "video";
             owned_by: string;
-            supported_protocols: ("openai:chat-completions" | "openai:embeddings" | "openai:image-generations" | "anthropic:messages" | "gemini:generate-content" | "gemini:embed-content" | "nexusflow:tasks")[];
+            supported_protocols: ("openai:chat-completions" | "openai:responses" | "openai:embeddings" | "openai:image-generations" | "anthropic:messages" | "gemini:generate-content" | "gemini:embed-content" | "nexusflow:tasks")[];
             capabilities: {
                 tools: boolean;
                 vision: boolean;
@@ -598,7 +598,7 @@ export interface components {
             /** @enum {string} */
             kind?: "chat" | "embedding" | "image" | "video";
             owned_by?: string;
-            supported_protocols: ("openai:chat-completions" | "openai:embeddings" | "openai:image-generations" | "anthropic:messages" | "gemini:generate-content" | "gemini:embed-content" | "nexusflow:tasks")[];
+            supported_protocols: ("openai:chat-completions" | "openai:responses" | "openai:embeddings" | "openai:image-generations" | "anthropic:messages" | "gemini:generate-content" | "gemini:embed-content" | "nexusflow:tasks")[];
             capabilities?: components["schemas"]["Capabilities"];
             context_window?: number;
             max_output_tokens?: number;
@@ -619,7 +619,7 @@ export interface components {
             /** @enum {string} */
             kind?: "chat" | "embedding" | "image" | "video";
             owned_by?: string;
-            supported_protocols?: ("openai:chat-completions" | "openai:embeddings" | "openai:image-generations" | "anthropic:messages" | "gemini:generate-content" | "gemini:embed-content" | "nexusflow:tasks")[];
+            supported_protocols?: ("openai:chat-completions" | "openai:responses" | "openai:embeddings" | "openai:image-generations" | "anthropic:messages" | "gemini:generate-content" | "gemini:embed-content" | "nexusflow:tasks")[];
             capabilities?: components["schemas"]["Capabilities"] & unknown;
             context_window?: number | null;
             max_output_tokens?: number | null;

@@ -484,7 +484,7 @@ export interface components {
             last_id: string | null;
         };
         /** @enum {string} */
-        SupportedProtocol: "openai:chat-completions" | "openai:embeddings" | "openai:image-generations" | "anthropic:messages" | "gemini:generate-content" | "gemini:embed-content" | "nexusflow:tasks";
+        SupportedProtocol: "openai:chat-completions" | "openai:responses" | "openai:embeddings" | "openai:image-generations" | "anthropic:messages" | "gemini:generate-content" | "gemini:embed-content" | "nexusflow:tasks";
         /** @description Anthropic's ModelInfo, with the catalog's limits and `supported_protocols`. */
         ModelInfo: {
             /** @constant */

@@ -1,4 +1,4 @@
-// Generated from spec/native/account.spec.ts, spec/native/admin.spec.ts, spec/openapi/anthropic.yaml, spec/native/files.spec.ts, spec/openapi/gemini.yaml, spec/openapi/openai.yaml, spec/native/tasks.spec.ts by spec/codegen — do not edit.
+// Generated from spec/native/account.spec.ts, spec/native/admin.spec.ts, spec/openapi/anthropic.yaml, spec/native/files.spec.ts, spec/openapi/gemini.yaml, spec/openapi/openai.yaml, spec/openapi/responses.yaml, spec/native/tasks.spec.ts by spec/codegen — do not edit.
 // Every spec's generated SDK, for clients/nexusflow.
 
 import * as accountSdk from './account/sdk.gen.js';
@@ -13,6 +13,8 @@ import * as geminiSdk from './gemini/sdk.gen.js';
 import { createClient as geminiCreateClient } from './gemini/client/index.js';
 import * as openaiSdk from './openai/sdk.gen.js';
 import { createClient as openaiCreateClient } from './openai/client/index.js';
+import * as responsesSdk from './responses/sdk.gen.js';
+import { createClient as responsesCreateClient } from './responses/client/index.js';
 import * as tasksSdk from './tasks/sdk.gen.js';
 import { createClient as tasksCreateClient } from './tasks/client/index.js';
 
@@ -24,5 +26,6 @@ export const specClients = {
   files: { sdk: filesSdk, createClient: filesCreateClient },
   gemini: { sdk: geminiSdk, createClient: geminiCreateClient },
   openai: { sdk: openaiSdk, createClient: openaiCreateClient },
+  responses: { sdk: responsesSdk, createClient: responsesCreateClient },
   tasks: { sdk: tasksSdk, createClient: tasksCreateClient },
 } as const;

@@ -2675,6 +2675,7 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
         "type": "string",
         "enum": [
           "openai:chat-completions",
+          "openai:responses",
           "openai:embeddings",
           "openai:image-generations",
           "anthropic:messages",

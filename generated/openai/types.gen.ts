@@ -620,7 +620,7 @@ export interface components {
             data: components["schemas"]["Model"][];
         };
         /** @enum {string} */
-        SupportedProtocol: "openai:chat-completions" | "openai:embeddings" | "openai:image-generations" | "anthropic:messages" | "gemini:generate-content" | "gemini:embed-content" | "nexusflow:tasks";
+        SupportedProtocol: "openai:chat-completions" | "openai:responses" | "openai:embeddings" | "openai:image-generations" | "anthropic:messages" | "gemini:generate-content" | "gemini:embed-content" | "nexusflow:tasks";
         /** @description OpenAI's Model object, extended with optional NexusFlow catalog fields. The OpenAI SDK ignores the extra fields. */
         Model: {
             id: string;

@@ -16,7 +16,7 @@ export function defaultCatalog(opts: { dashscope: { baseUrl: string } | undefine
         id: 'simulator', name: 'Built-in simulator (offline, no upstream)', provider: 'simulator' as const,
         weight: 1, priority: 0, status: 'enabled' as const, options: { chunkSize: 8 },
       };
-  const chat = ['openai:chat-completions', 'anthropic:messages', 'gemini:generate-content'] as const;
+  const chat = ['openai:chat-completions', 'openai:responses', 'anthropic:messages', 'gemini:generate-content'] as const;
   // Wan images and videos are not in compatible mode: they use DashScope's native task API, same region and key.
   const media = opts.dashscope
     ? {

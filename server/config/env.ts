@@ -28,6 +28,8 @@ const envSchema = z.object({
   NEXUSFLOW_CHANGE_POLL_MS: z.coerce.number().int().min(50).default(1000),
   NEXUSFLOW_HOLD_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15 * 60 * 1000),
   NEXUSFLOW_DEFAULT_MAX_OUTPUT_TOKENS: z.coerce.number().int().min(1).default(4096),
+  /** Hours stored Responses API responses are kept (`store: true`). */
+  NEXUSFLOW_RESPONSES_RETENTION_HOURS: z.coerce.number().min(0.01).default(720),
   NEXUSFLOW_RETRY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
   NEXUSFLOW_RETRY_DEADLINE_MS: z.coerce.number().int().min(0).default(30_000),
   NEXUSFLOW_RETRY_BACKOFF_MS: z.coerce.number().int().min(0).default(200),

@@ -37,6 +37,24 @@ print(response.choices[0].message.content)
   -d '${JSON.stringify({ model: id, messages: [{ role: 'user', content: 'Hello!' }] })}'
 ` });
         break;
+      case 'openai:responses':
+        out.push({
+          protocol: p, label: 'OpenAI SDK, Responses API (Python)', language: 'python', code: `from openai import OpenAI
+
+client = OpenAI(api_key="sk-air-your-key", base_url="${baseUrl}/v1")
+response = client.responses.create(
+    model=${json(id)},
+    input="Hello!",
+)
+print(response.output_text)
+` });
+        out.push({
+          protocol: p, label: 'curl (Responses API)', language: 'shell', code: `curl ${baseUrl}/v1/responses \\
+  -H "Authorization: Bearer sk-air-your-key" \\
+  -H "Content-Type: application/json" \\
+  -d '${JSON.stringify({ model: id, input: 'Hello!' })}'
+` });
+        break;
       case 'anthropic:messages':
         out.push({
           protocol: p, label: 'Anthropic SDK (Python)', language: 'python', code: `import anthropic

@@ -17,6 +17,7 @@ export interface ErrorSpec {
 }
 
 export const ERRORS = {
+  previous_response_not_found: { status: 400, openaiType: 'invalid_request_error', anthropicType: 'invalid_request_error', geminiStatus: 'INVALID_ARGUMENT' },
   invalid_request: { status: 400, openaiType: 'invalid_request_error', anthropicType: 'invalid_request_error', geminiStatus: 'INVALID_ARGUMENT' },
   invalid_json: { status: 400, openaiType: 'invalid_request_error', anthropicType: 'invalid_request_error', geminiStatus: 'INVALID_ARGUMENT' },
   protocol_not_supported: { status: 400, openaiType: 'invalid_request_error', anthropicType: 'invalid_request_error', geminiStatus: 'INVALID_ARGUMENT' },

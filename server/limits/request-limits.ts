@@ -1,4 +1,4 @@
-import type { Protocol } from '../canonical/protocol.js';
+import type { Protocol, SupportedProtocol } from '../canonical/protocol.js';
 import type { CanonicalChatRequest } from '../canonical/request.js';
 import { GatewayError } from '../errors/gateway-error.js';
 
@@ -57,10 +57,12 @@ const PARAMS: Record<Protocol, { messages: string; parts: string; system: string
   gemini: { messages: 'contents', parts: 'contents[].parts', system: 'system_instruction.parts', tools: 'tools[].function_declarations' },
   nexusflow: { messages: 'messages', parts: 'messages[].content', system: 'system', tools: 'tools' },
 };
+/** The Responses API speaks OpenAI's errors but names its fields differently. */
+const RESPONSES_PARAMS = { messages: 'input', parts: 'input[].content', system: 'instructions', tools: 'tools' };
 
 /** Throws invalid_request (400) naming the parameter when a decoded chat request exceeds a count limit. */
-export function checkChatLimits(req: CanonicalChatRequest, limits: RequestLimits): void {
-  const param = PARAMS[req.inbound];
+export function checkChatLimits(req: CanonicalChatRequest, limits: RequestLimits, protocol?: SupportedProtocol): void {
+  const param = protocol === 'openai:responses' ? RESPONSES_PARAMS : PARAMS[req.inbound];
   const tooMany = (name: string, what: string, n: number, max: number): GatewayError =>
     new GatewayError('invalid_request', `Too many ${what} in ${name}: ${n}; this gateway accepts at most ${max}.`, { param: name });
   if (req.messages.length > limits.maxMessages) throw tooMany(param.messages, 'messages', req.messages.length, limits.maxMessages);

@@ -73,7 +73,7 @@ type Answer = Extract<ChatResult, { kind: 'response' }> | { kind: 'stream'; iter
  */
 export async function runChat(svc: Services, principal: Principal, req: CanonicalChatRequest, meta: ChatMeta): Promise<ChatOutcome> {
   meta.observed.requestedModel = req.model;
-  checkChatLimits(req, svc.limits);
+  checkChatLimits(req, svc.limits, meta.protocol);
   const requested = resolveModel(svc, principal, req.model, meta.protocol);
   const chain = routeChain(requested, svc.catalog, principal.key, meta.protocol, meta.pinnedChannel);
 

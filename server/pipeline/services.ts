@@ -8,6 +8,7 @@ import type { Metrics } from '../observability/metrics.js';
 import type { Tracing } from '../observability/tracing.js';
 import type { EmbeddingProvider } from '../providers/embedding-types.js';
 import type { ChatProvider } from '../providers/types.js';
+import type { StoredResponses } from '../responses/stored-responses.js';
 import type { CircuitBreakers } from '../routing/circuit-breaker.js';
 import type { RateLimiter } from '../routing/rate-limiter.js';
 import type { RoutingOptions } from '../routing/routing-options.js';
@@ -41,6 +42,8 @@ export interface Services {
   rateLimits: RateLimiter;
   /** Images, videos and async tasks (server/tasks). */
   media: MediaServices;
+  /** Responses API responses kept for retrieval and `previous_response_id`. */
+  responses: StoredResponses;
   /** OpenTelemetry traces, when configured. */
   tracing?: Tracing;
 }

@@ -1,6 +1,6 @@
 import type {
   Account, ApiKeyRecord, AuditQuery, AuditRecord, ChannelRecord, HoldResult, KeyPatch, LedgerEntry, ModelRecord, Page, PageRequest,
-  SettleResult, StaleHold, TaskPatch, TaskRecord, TaskStatus, UsageQuery, UsageRecord, UsageSummaryRow,
+  SettleResult, StaleHold, StoredResponse, TaskPatch, TaskRecord, TaskStatus, UsageQuery, UsageRecord, UsageSummaryRow,
 } from './types.js';
 import type { UsageSeriesQuery, UsageSeriesRow } from './usage-series.js';
 
@@ -101,6 +101,16 @@ export interface Store {
    * sets leaseOwner, leaseUntil = now + leaseMs and updatedAt = now. Exclusive across processes.
    */
   claimTask(owner: string, now: number, leaseMs: number): Promise<TaskRecord | null>;
+
+  // Stored responses (Responses API)
+  /** Inserts a stored response; throws StoreConflictError when its id exists. */
+  insertResponse(record: StoredResponse): Promise<void>;
+  /** The account's stored response, unless expired (another account's id reads as absent). */
+  getResponse(accountId: string, id: string): Promise<StoredResponse | null>;
+  /** Deletes the account's stored response; false when there was none. */
+  deleteResponse(accountId: string, id: string): Promise<boolean>;
+  /** Deletes up to `limit` responses whose `expiresAt` is before `now`; returns how many. */
+  purgeExpiredResponses(now: number, limit: number): Promise<number>;
 
   // Audit
   /** Appends one audit record; throws StoreConflictError when its id exists. */

@@ -259,6 +259,24 @@ export interface StaleHold {
   createdAt: number;
 }
 
+/**
+ * A stored Responses API response (`store: true`): this request's input items and the response
+ * object, both as opaque JSON (the Responses format owns their shape), kept until `expiresAt`.
+ */
+export interface StoredResponse {
+  /** `resp_…` */
+  id: string;
+  accountId: string;
+  keyId: string;
+  previousResponseId?: string;
+  /** This request's own input items, each with an `id`, in order. */
+  input: Record<string, unknown>[];
+  /** The response object, reasoning items with their `encrypted_content`. */
+  response: Record<string, unknown>;
+  createdAt: number;
+  expiresAt: number;
+}
+
 /** One admin mutation: who did what to which record, and when. */
 export interface AuditRecord {
   id: string;

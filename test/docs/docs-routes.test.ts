@@ -23,7 +23,7 @@ describe('API docs at /docs', () => {
 
   it('serves every spec as JSON and YAML, the same document both ways', async () => {
     const index = JSON.parse((await get('/docs/specs')).body) as { specs: Array<{ name: string; json: string; yaml: string }> };
-    expect(index.specs.map((s) => s.name)).toEqual(['openai', 'anthropic', 'gemini', 'tasks', 'files', 'account', 'admin']);
+    expect(index.specs.map((s) => s.name)).toEqual(['openai', 'responses', 'anthropic', 'gemini', 'tasks', 'files', 'account', 'admin']);
     for (const s of index.specs) {
       const json = await get(s.json);
       expect(json.status, s.json).toBe(200);

@@ -71,7 +71,7 @@ describe('public model pages', () => {
       ran.push(`${s.protocol}/${s.language}`);
     }
     expect(ran).toContain('openai:chat-completions/shell');
-    if (python) expect(ran).toEqual(expect.arrayContaining(['openai:chat-completions/python', 'anthropic:messages/python', 'gemini:generate-content/python']));
+    if (python) expect(ran).toEqual(expect.arrayContaining(['openai:chat-completions/python', 'openai:responses/python', 'openai:responses/shell', 'anthropic:messages/python', 'gemini:generate-content/python']));
     // The embeddings model's snippets too.
     const emb = await get('/models/text-embedding-v4');
     for (const s of snippets(emb.body)) {

@@ -285,7 +285,7 @@ export type AdminModel = {
     display_name: string;
     kind: 'chat' | 'embedding' | 'image' | 'video';
     owned_by: string;
-    supported_protocols: Array<'openai:chat-completions' | 'openai:embeddings' | 'openai:image-generations' | 'anthropic:messages' | 'gemini:generate-content' | 'gemini:embed-content' | 'nexusflow:tasks'>;
+    supported_protocols: Array<'openai:chat-completions' | 'openai:responses' | 'openai:embeddings' | 'openai:image-generations' | 'anthropic:messages' | 'gemini:generate-content' | 'gemini:embed-content' | 'nexusflow:tasks'>;
     capabilities: {
         tools: boolean;
         vision: boolean;
@@ -335,7 +335,7 @@ export type CreateModelRequest = {
     display_name?: string;
     kind?: 'chat' | 'embedding' | 'image' | 'video';
     owned_by?: string;
-    supported_protocols: Array<'openai:chat-completions' | 'openai:embeddings' | 'openai:image-generations' | 'anthropic:messages' | 'gemini:generate-content' | 'gemini:embed-content' | 'nexusflow:tasks'>;
+    supported_protocols: Array<'openai:chat-completions' | 'openai:responses' | 'openai:embeddings' | 'openai:image-generations' | 'anthropic:messages' | 'gemini:generate-content' | 'gemini:embed-content' | 'nexusflow:tasks'>;
     capabilities?: Capabilities;
     context_window?: number;
     max_output_tokens?: number;
@@ -357,7 +357,7 @@ export type UpdateModelRequest = {
     display_name?: string;
     kind?: 'chat' | 'embedding' | 'image' | 'video';
     owned_by?: string;
-    supported_protocols?: Array<'openai:chat-completions' | 'openai:embeddings' | 'openai:image-generations' | 'anthropic:messages' | 'gemini:generate-content' | 'gemini:embed-content' | 'nexusflow:tasks'>;
+    supported_protocols?: Array<'openai:chat-completions' | 'openai:responses' | 'openai:embeddings' | 'openai:image-generations' | 'anthropic:messages' | 'gemini:generate-content' | 'gemini:embed-content' | 'nexusflow:tasks'>;
     capabilities?: Capabilities & unknown;
     context_window?: number | null;
     max_output_tokens?: number | null;

@@ -432,7 +432,7 @@ export type ModelListResponse = {
     last_id: string | null;
 };
 
-export type SupportedProtocol = 'openai:chat-completions' | 'openai:embeddings' | 'openai:image-generations' | 'anthropic:messages' | 'gemini:generate-content' | 'gemini:embed-content' | 'nexusflow:tasks';
+export type SupportedProtocol = 'openai:chat-completions' | 'openai:responses' | 'openai:embeddings' | 'openai:image-generations' | 'anthropic:messages' | 'gemini:generate-content' | 'gemini:embed-content' | 'nexusflow:tasks';
 
 /**
  * Anthropic's ModelInfo, with the catalog's limits and `supported_protocols`.

@@ -587,7 +587,7 @@ export type ListModelsResponse = {
     data: Array<Model>;
 };
 
-export type SupportedProtocol = 'openai:chat-completions' | 'openai:embeddings' | 'openai:image-generations' | 'anthropic:messages' | 'gemini:generate-content' | 'gemini:embed-content' | 'nexusflow:tasks';
+export type SupportedProtocol = 'openai:chat-completions' | 'openai:responses' | 'openai:embeddings' | 'openai:image-generations' | 'anthropic:messages' | 'gemini:generate-content' | 'gemini:embed-content' | 'nexusflow:tasks';
 
 /**
  * OpenAI's Model object, extended with optional NexusFlow catalog fields. The OpenAI SDK ignores the extra fields.

@@ -191,6 +191,20 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE models ADD COLUMN aliases TEXT;
   `,
+  // 5: stored Responses API responses (JSON), per account, with an expiry.
+  `
+  CREATE TABLE responses (
+    id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    key_id TEXT NOT NULL,
+    previous_response_id TEXT,
+    input TEXT NOT NULL,
+    response TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE INDEX responses_expiry ON responses (expires_at);
+  `,
 ];
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\u0000', 'latin1');

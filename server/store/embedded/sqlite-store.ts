@@ -8,7 +8,7 @@ import { UsageSummarizer } from '../summarize.js';
 import { UsageSeriesBuilder, type UsageSeriesQuery, type UsageSeriesRow } from '../usage-series.js';
 import type {
   Account, ApiKeyRecord, AuditQuery, AuditRecord, ChannelRecord, HoldResult, KeyPatch, LedgerEntry, LedgerKind, ModelRecord, Page, PageRequest,
-  SettleResult, StaleHold, TaskPatch, TaskRecord, TaskStatus, UsageQuery, UsageRecord, UsageSummaryRow,
+  SettleResult, StaleHold, StoredResponse, TaskPatch, TaskRecord, TaskStatus, UsageQuery, UsageRecord, UsageSummaryRow,
 } from '../types.js';
 import {
   apiKeyFromRow, apiKeyToRow, channelFromRow, channelToRow, compact, ledgerFromRow, modelFromRow, modelToRow,
@@ -16,6 +16,7 @@ import {
   type AccountRow, type ApiKeyRow, type ChannelRow, type HoldRow, type LedgerRow, type ModelRow, type TaskRow, type UsageRow,
 } from './rows.js';
 import { AuditTable } from './audit-table.js';
+import { ResponsesTable } from './responses-table.js';
 import { openDatabase } from './schema.js';
 import { WalCheckpointer } from './wal-checkpointer.js';
 import { prepareStatements, type Statements } from './statements.js';
@@ -36,6 +37,7 @@ export class EmbeddedStore implements Store {
   #db: Database.Database | undefined;
   #st: Statements | undefined;
   #audit: AuditTable | undefined;
+  #responses: ResponsesTable | undefined;
   readonly #dynamic = new Map<string, Database.Statement>();
   #lastWindowSweep = 0;
   #checkpointer: WalCheckpointer | undefined;
@@ -57,6 +59,7 @@ export class EmbeddedStore implements Store {
     this.#db = db;
     this.#st = prepareStatements(db);
     this.#audit = new AuditTable(db);
+    this.#responses = new ResponsesTable(db);
   }
 
   async close(): Promise<void> {
@@ -66,6 +69,7 @@ export class EmbeddedStore implements Store {
     this.#db = undefined;
     this.#st = undefined;
     this.#audit = undefined;
+    this.#responses = undefined;
     this.#dynamic.clear();
   }
 
@@ -493,6 +497,29 @@ export class EmbeddedStore implements Store {
       return next;
     });
     return tx.immediate();
+  }
+
+  // ---------------------------------------------------------------- stored responses
+
+  get #responsesTable(): ResponsesTable {
+    if (!this.#responses) throw new Error('EmbeddedStore used before init() or after close()');
+    return this.#responses;
+  }
+
+  async insertResponse(record: StoredResponse): Promise<void> {
+    this.#responsesTable.insert(record);
+  }
+
+  async getResponse(accountId: string, id: string): Promise<StoredResponse | null> {
+    return this.#responsesTable.get(accountId, id, Date.now());
+  }
+
+  async deleteResponse(accountId: string, id: string): Promise<boolean> {
+    return this.#responsesTable.delete(accountId, id, Date.now());
+  }
+
+  async purgeExpiredResponses(now: number, limit: number): Promise<number> {
+    return this.#responsesTable.purge(now, limit);
   }
 
   // ---------------------------------------------------------------- audit

@@ -1,6 +1,6 @@
 import type { Collection, Db, IndexDescription } from 'mongodb';
 import type {
-  ApiKeyRecord, AuditRecord, ChannelRecord, LedgerKind, ModelRecord, TaskRecord, UsageRecord,
+  ApiKeyRecord, AuditRecord, ChannelRecord, StoredResponse, LedgerKind, ModelRecord, TaskRecord, UsageRecord,
 } from '../types.js';
 
 /**
@@ -62,6 +62,7 @@ export type ModelDoc = Omit<ModelRecord, 'id'> & { _id: string };
 export type ChannelDoc = Omit<ChannelRecord, 'id'> & { _id: string };
 export type UsageDoc = Omit<UsageRecord, 'requestId'> & { _id: string };
 export type AuditDoc = Omit<AuditRecord, 'id'> & { _id: string };
+export type ResponseDoc = Omit<StoredResponse, 'id'> & { _id: string };
 
 /** The task as of version `_v` (materialised; task_links after `_v` may be newer). */
 export type TaskDoc = Omit<TaskRecord, 'id'> & {
@@ -114,6 +115,7 @@ export interface Collections {
   counters: Collection<CounterDoc>;
   counterLinks: Collection<CounterLinkDoc>;
   audit: Collection<AuditDoc>;
+  responses: Collection<ResponseDoc>;
 }
 
 export function collections(db: Db): Collections {
@@ -130,6 +132,7 @@ export function collections(db: Db): Collections {
     counters: db.collection<CounterDoc>('counters'),
     counterLinks: db.collection<CounterLinkDoc>('counter_links'),
     audit: db.collection<AuditDoc>('audit'),
+    responses: db.collection<ResponseDoc>('responses'),
   };
 }
 
@@ -160,6 +163,8 @@ export const INDEXES: { [K in keyof Collections]?: IndexDescription[] } = {
     { key: { createdAt: -1, _id: -1 }, name: 'time' },
     { key: { targetType: 1, targetId: 1, createdAt: -1, _id: -1 }, name: 'target_time' },
   ],
+  // Read by _id (and account); purged by expiry.
+  responses: [{ key: { expiresAt: 1 }, name: 'expiry' }],
 };
 
 export const TTL_INDEXES: { [K in keyof Collections]?: IndexDescription[] } = {

@@ -4,10 +4,11 @@ import { assertMoney, ledgerEntryId, ledgerKey, RATE_WINDOW_RETENTION_MS } from 
 import { StoreConflictError, StoreOpenError, type Store } from '../store.js';
 import type {
   Account, ApiKeyRecord, AuditQuery, AuditRecord, ChannelRecord, HoldResult, KeyPatch, LedgerEntry, ModelRecord, Page, PageRequest,
-  SettleResult, StaleHold, TaskPatch, TaskRecord, TaskStatus, UsageQuery, UsageRecord, UsageSummaryRow,
+  SettleResult, StaleHold, StoredResponse, TaskPatch, TaskRecord, TaskStatus, UsageQuery, UsageRecord, UsageSummaryRow,
 } from '../types.js';
 import { AccountLedger, EMPTY_HEAD, type Head } from './account-ledger.js';
 import { AuditRepo } from './audit-repo.js';
+import { ResponseRepo } from './response-repo.js';
 import { collections, INDEXES, TTL_INDEXES, type AccountDoc, type Collections } from './collections.js';
 import { errorMessage, isDuplicateKey, mapMongoError, parseMongoUri, scrub, type MongoTarget } from './connection.js';
 import { ChainCounters, NativeCounters, type Counters } from './counters.js';
@@ -53,6 +54,7 @@ export class MongoStore implements Store {
   readonly #usage: UsageRepo;
   readonly #tasks: TaskRepo;
   readonly #audit: AuditRepo;
+  readonly #responses: ResponseRepo;
   readonly #counterMode: NonNullable<MongoStoreOptions['counters']>;
   #counters: Counters | undefined;
   #sweepCounters = false;
@@ -82,6 +84,7 @@ export class MongoStore implements Store {
     this.#usage = new UsageRepo(this.#c.usage);
     this.#tasks = new TaskRepo(this.#c.tasks, this.#c.taskLinks);
     this.#audit = new AuditRepo(this.#c.audit);
+    this.#responses = new ResponseRepo(this.#c.responses);
   }
 
   describe(): string {
@@ -477,6 +480,24 @@ export class MongoStore implements Store {
 
   async claimTask(owner: string, now: number, leaseMs: number): Promise<TaskRecord | null> {
     return this.#g(() => this.#tasks.claim(owner, now, leaseMs));
+  }
+
+  // ---------------------------------------------------------------- stored responses
+
+  async insertResponse(record: StoredResponse): Promise<void> {
+    return this.#g(() => this.#responses.insert(record));
+  }
+
+  async getResponse(accountId: string, id: string): Promise<StoredResponse | null> {
+    return this.#g(() => this.#responses.get(accountId, id, Date.now()));
+  }
+
+  async deleteResponse(accountId: string, id: string): Promise<boolean> {
+    return this.#g(() => this.#responses.delete(accountId, id, Date.now()));
+  }
+
+  async purgeExpiredResponses(now: number, limit: number): Promise<number> {
+    return this.#g(() => this.#responses.purge(now, limit));
   }
 
   // ---------------------------------------------------------------- audit

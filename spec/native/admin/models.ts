@@ -7,7 +7,7 @@ import { pageOf, PageQuery, z } from '../common.js';
 import { EntityId, Micro, ModelId, operation, SafeInt, Timestamp } from './shared.js';
 
 export const SupportedProtocol = z.enum([
-  'openai:chat-completions', 'openai:embeddings', 'openai:image-generations', 'anthropic:messages', 'gemini:generate-content', 'gemini:embed-content', 'nexusflow:tasks',
+  'openai:chat-completions', 'openai:responses', 'openai:embeddings', 'openai:image-generations', 'anthropic:messages', 'gemini:generate-content', 'gemini:embed-content', 'nexusflow:tasks',
 ]);
 export const ModelKind = z.enum(['chat', 'embedding', 'image', 'video']);
 

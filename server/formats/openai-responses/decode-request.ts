@@ -1,0 +1,173 @@
+import type { Part } from '../../canonical/parts.js';
+import type { CanonicalChatRequest, Message, ReasoningSettings, ResponseFormat, ToolChoice, ToolDefinition } from '../../canonical/request.js';
+import { GatewayError } from '../../errors/gateway-error.js';
+import { parsedArgs } from '../openai/decode-request.js';
+import { decodeReasoningBlob } from './reasoning-blob.js';
+import type { WireInputContent, WireInputItem, WireResponsesRequest, WireTool } from './wire.js';
+
+/**
+ * Responses API request → canonical request. The body has passed the spec validator.
+ * `history` is what `previous_response_id` stands for (earlier inputs and outputs, oldest first);
+ * it comes before the body's own input, and the body's `instructions` alone apply.
+ */
+export function decodeResponsesRequest(body: WireResponsesRequest, history: readonly WireInputItem[] = []): CanonicalChatRequest {
+  if (body.background === true) throw new GatewayError('invalid_request', 'Background responses are not supported by this gateway; omit `background`.', { param: 'background' });
+  const system: Part[] = [];
+  if (typeof body.instructions === 'string' && body.instructions.length > 0) system.push({ kind: 'text', text: body.instructions });
+  const messages: Message[] = [];
+  const input = typeof body.input === 'string' ? [{ role: 'user' as const, content: body.input }] : (body.input ?? []);
+  [...history, ...input].forEach((item, i) => decodeItem(item, messages, system, i < history.length ? 'previous_response_id' : `input[${i - history.length}]`));
+  if (messages.length === 0) throw new GatewayError('invalid_request', 'The request has no input: send `input` (a string or a list of items).', { param: 'input' });
+
+  const req: CanonicalChatRequest = {
+    model: body.model,
+    inbound: 'openai',
+    system,
+    messages,
+    tools: (body.tools ?? []).map(decodeTool),
+    sampling: {},
+    stream: body.stream === true,
+    // response.completed always carries usage.
+    streamUsage: true,
+  };
+  const s = req.sampling;
+  if (body.temperature != null) s.temperature = body.temperature;
+  if (body.top_p != null) s.topP = body.top_p;
+  if (body.max_output_tokens != null) s.maxOutputTokens = body.max_output_tokens;
+  const toolChoice = decodeToolChoice(body.tool_choice);
+  if (toolChoice) req.toolChoice = toolChoice;
+  if (body.parallel_tool_calls != null) req.parallelToolCalls = body.parallel_tool_calls;
+  const format = decodeFormat(body.text?.format);
+  if (format) req.responseFormat = format;
+  const reasoning = decodeReasoning(body.reasoning);
+  if (reasoning) req.reasoning = reasoning;
+  const endUser = body.safety_identifier ?? body.user;
+  if (typeof endUser === 'string') req.endUser = endUser;
+  return req;
+}
+
+/** Appends one input item: assistant-side items (text, calls, reasoning) join the assistant turn they belong to. */
+function decodeItem(item: WireInputItem, messages: Message[], system: Part[], param: string): void {
+  const assistantTurn = (): Message => {
+    const last = messages.at(-1);
+    if (last?.role === 'assistant') return last;
+    const m: Message = { role: 'assistant', parts: [] };
+    messages.push(m);
+    return m;
+  };
+  if ('role' in item && item.role !== undefined) {
+    const parts = contentParts(item.content, `${param}.content`);
+    switch (item.role) {
+      case 'system':
+      case 'developer':
+        // Leading instructions join the system prompt; later ones keep their place.
+        if (messages.length === 0) system.push(...parts);
+        else messages.push({ role: 'system', parts });
+        return;
+      case 'assistant':
+        assistantTurn().parts.push(...parts);
+        return;
+      default:
+        messages.push({ role: 'user', parts });
+        return;
+    }
+  }
+  switch (item.type) {
+    case 'function_call':
+      assistantTurn().parts.push({ kind: 'tool_call', id: item.call_id, name: item.name, argumentsRaw: item.arguments, ...parsedArgs(item.arguments) });
+      return;
+    case 'function_call_output': {
+      const content = typeof item.output === 'string' ? [{ kind: 'text' as const, text: item.output }] : contentParts(item.output, `${param}.output`);
+      messages.push({ role: 'tool', parts: [{ kind: 'tool_result', callId: item.call_id, content }] });
+      return;
+    }
+    case 'reasoning': {
+      // Our own encrypted_content restores the exact thinking block (with its signature); else the summary text.
+      const restored = typeof item.encrypted_content === 'string' ? decodeReasoningBlob(item.encrypted_content) : undefined;
+      if (restored) assistantTurn().parts.push(restored);
+      else {
+        const text = [...(item.content ?? []), ...item.summary].map((p) => p.text).join('\n\n');
+        if (text.length > 0) assistantTurn().parts.push({ kind: 'thinking', text });
+      }
+      return;
+    }
+    default:
+      throw new GatewayError('invalid_request', `Unsupported input item type '${String((item as { type?: unknown }).type)}'.`, { param: `${param}.type` });
+  }
+}
+
+function contentParts(content: string | WireInputContent[], param: string): Part[] {
+  if (typeof content === 'string') return [{ kind: 'text', text: content }];
+  return content.map((p, i) => decodeContent(p, `${param}[${i}]`));
+}
+
+const DATA_URL = /^data:([^;,]+);base64,(.*)$/s;
+
+function decodeContent(p: WireInputContent, param: string): Part {
+  switch (p.type) {
+    case 'input_text':
+    case 'output_text':
+      return { kind: 'text', text: p.text };
+    case 'refusal':
+      return { kind: 'text', text: p.refusal };
+    case 'input_image': {
+      if (typeof p.image_url !== 'string' || p.image_url.length === 0) {
+        throw new GatewayError('invalid_request', 'input_image needs an image_url (an https or data: URL); file_id is not supported by this gateway.', { param: `${param}.image_url` });
+      }
+      const data = DATA_URL.exec(p.image_url);
+      const source = data ? { type: 'base64' as const, mediaType: data[1] ?? 'application/octet-stream', data: data[2] ?? '' } : { type: 'url' as const, url: p.image_url };
+      return { kind: 'image', source, ...(p.detail ? { detail: p.detail } : {}) };
+    }
+    case 'input_file': {
+      const title = p.filename !== undefined ? { title: p.filename } : {};
+      if (typeof p.file_data === 'string') {
+        const data = DATA_URL.exec(p.file_data);
+        return { kind: 'document', source: { type: 'base64', mediaType: data?.[1] ?? 'application/pdf', data: data?.[2] ?? p.file_data }, ...title };
+      }
+      if (typeof p.file_url === 'string') return { kind: 'document', source: { type: 'url', url: p.file_url }, ...title };
+      throw new GatewayError('invalid_request', 'input_file needs file_data or file_url; file_id is not supported by this gateway.', { param });
+    }
+    default:
+      throw new GatewayError('invalid_request', `Unsupported content type '${String((p as { type?: unknown }).type)}'.`, { param: `${param}.type` });
+  }
+}
+
+function decodeTool(t: WireTool, i: number): ToolDefinition {
+  if (t.type !== 'function' || typeof t.name !== 'string' || t.name.length === 0) {
+    const why = t.type === 'function' ? 'a function tool needs a name' : `tool type '${t.type}' is not supported by this gateway (function tools are)`;
+    throw new GatewayError('invalid_request', `Invalid tools[${i}]: ${why}.`, { param: `tools[${i}]` });
+  }
+  const def: ToolDefinition = { name: t.name };
+  if (typeof t.description === 'string') def.description = t.description;
+  if (t.parameters != null) def.parameters = t.parameters;
+  if (t.strict != null) def.strict = t.strict;
+  return def;
+}
+
+function decodeToolChoice(c: WireResponsesRequest['tool_choice']): ToolChoice | undefined {
+  if (c === undefined) return undefined;
+  if (typeof c === 'string') return { type: c };
+  if (c.type === 'function') return { type: 'tool', name: c.name };
+  return { type: c.mode };
+}
+
+function decodeFormat(f: NonNullable<WireResponsesRequest['text']>['format']): ResponseFormat | undefined {
+  if (!f) return undefined;
+  if (f.type !== 'json_schema') return { type: f.type };
+  const out: ResponseFormat = { type: 'json_schema', name: f.name, schema: f.schema };
+  if (f.strict != null) out.strict = f.strict;
+  if (f.description !== undefined) out.description = f.description;
+  return out;
+}
+
+function decodeReasoning(r: WireResponsesRequest['reasoning']): ReasoningSettings | undefined {
+  if (!r) return undefined;
+  const out: ReasoningSettings = {};
+  if (typeof r.effort === 'string') {
+    out.effort = r.effort;
+    out.enabled = r.effort !== 'none';
+  }
+  const summary = r.summary ?? r.generate_summary;
+  if (typeof summary === 'string') out.includeThoughts = true;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
