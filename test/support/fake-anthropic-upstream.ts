@@ -156,7 +156,7 @@ export function fakeAnthropicCatalog(baseUrl: string): unknown {
       options: { firstByteTimeoutMs: 1500, idleTimeoutMs: 1500, anthropicBeta: 'channel-beta-1' },
     }],
     models: names.map((n) => ({
-      id: `an-${n}`, supported_protocols: ['anthropic:messages', 'openai:chat-completions'], max_output_tokens: 8192,
+      id: `an-${n}`, supported_protocols: ['anthropic:messages', 'openai:chat-completions', 'openai:responses'], max_output_tokens: 8192,
       pricing: { input_per_million: 1_000_000, cached_input_per_million: 100_000, cache_write_per_million: 1_250_000, output_per_million: 2_000_000 },
       channels: [{ channel: 'fake-anthropic', upstream_model: `fake-${n}` }],
     })),

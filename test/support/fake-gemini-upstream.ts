@@ -121,7 +121,7 @@ export function fakeGeminiCatalog(baseUrl: string): unknown {
   return {
     channels: [{ id: 'fake-gemini', provider: 'gemini', base_url: baseUrl, credential_env: 'FAKE_GEMINI_KEY', options: { firstByteTimeoutMs: 1500, idleTimeoutMs: 1500 } }],
     models: names.map((n) => ({
-      id: `gm-${n}`, supported_protocols: ['gemini:generate-content', 'openai:chat-completions', 'anthropic:messages'], max_output_tokens: 1000,
+      id: `gm-${n}`, supported_protocols: ['gemini:generate-content', 'openai:chat-completions', 'anthropic:messages', 'openai:responses'], max_output_tokens: 1000,
       capabilities: { tools: true, thinking: true },
       pricing: { input_per_million: 1_000_000, cached_input_per_million: 100_000, output_per_million: 2_000_000, reasoning_per_million: 4_000_000 },
       channels: [{ channel: 'fake-gemini', upstream_model: `models/fake-${n}` }],
