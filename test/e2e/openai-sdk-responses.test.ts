@@ -134,15 +134,15 @@ describe('OpenAI SDK responses → NexusFlow (simulator channel)', () => {
     await expect(client.responses.delete(created.id)).rejects.toBeInstanceOf(OpenAI.NotFoundError);
 
     const unstored = await client.responses.create({ model: 'qwen-turbo', input: 'Hi', store: false });
-    expect(unstored.store).toBe(false);
+    expect((unstored as unknown as { store: boolean }).store).toBe(false);
     await expect(client.responses.retrieve(unstored.id)).rejects.toBeInstanceOf(OpenAI.NotFoundError);
   });
 
-  it('include reasoning.encrypted_content: a reasoning item sent back with store: false restores the thinking', async () => {
+  it('include reasoning.encrypted_content: a reasoning item can be sent back with store: false (responses-upstreams checks an Anthropic upstream gets its signed thinking)', async () => {
     const first = await client.responses.create({ model: 'qwen-turbo', input: 'Think about it', reasoning: { effort: 'high' }, include: ['reasoning.encrypted_content'], store: false });
     const reasoning = first.output.find((i) => i.type === 'reasoning');
     expect(reasoning?.type === 'reasoning' ? reasoning.encrypted_content : undefined).toMatch(/^nf1\./);
-    const second = await client.responses.create({ model: 'qwen-turbo', input: [{ role: 'user', content: 'Think about it' }, ...first.output, { role: 'user', content: 'And then?' }], store: false });
+    const second = await client.responses.create({ model: 'qwen-turbo', input: [{ role: 'user', content: 'Think about it' }, ...(first.output as ResponseInputItem[]), { role: 'user', content: 'And then?' }], store: false });
     expect(second.status).toBe('completed');
   });
 
