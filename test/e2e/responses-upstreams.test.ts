@@ -152,7 +152,7 @@ describe('Responses API → NexusFlow → anthropic upstream: signed thinking su
 
     const stored = await client.responses.create({ ...ask, previous_response_id: first.id, input: [output] });
     expect(stored.output_text).toBe('Thought kept. Tool said: sunny');
-    const stateless = await client.responses.create({ ...ask, input: [{ role: 'user', content: 'weather?' }, ...first.output, output], store: false });
+    const stateless = await client.responses.create({ ...ask, input: [{ role: 'user', content: 'weather?' }, ...(first.output as OpenAI.Responses.ResponseInputItem[]), output], store: false });
     expect(stateless.output_text).toBe('Thought kept. Tool said: sunny');
     const sent = up.requests.at(-1)!.body.messages as Array<{ content: Array<{ type: string; signature?: string }> }>;
     expect(sent[1]?.content[0]).toMatchObject({ type: 'thinking', signature: ANTHROPIC_SIGNATURE });
