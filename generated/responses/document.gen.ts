@@ -1011,6 +1011,10 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
             "type": "string",
             "minLength": 1
           },
+          "namespace": {
+            "type": "string",
+            "description": "The namespace tool the function belongs to, when it belongs to one."
+          },
           "arguments": {
             "type": "string"
           },
@@ -1157,13 +1161,20 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
         "required": [
           "type"
         ],
-        "description": "Function tools are served; other tool types are rejected with 400.",
+        "description": "Function tools, and namespaces of function tools (`{type: namespace, name, tools}`), are served with every upstream. Hosted tools (`web_search`, `file_search`, `code_interpreter`, …) run on OpenAI's own servers, which no NexusFlow upstream has: they are left out of what the model sees and named in the `x-nexusflow-ignored-tools` response header; forcing one with `tool_choice` is a 400.",
         "properties": {
           "type": {
             "type": "string"
           },
           "name": {
             "type": "string"
+          },
+          "tools": {
+            "type": "array",
+            "description": "The function tools of a `namespace` tool.",
+            "items": {
+              "type": "object"
+            }
           },
           "description": {
             "type": [

@@ -181,6 +181,8 @@ export interface components {
             id?: string;
             call_id: string;
             name: string;
+            /** @description The namespace tool the function belongs to, when it belongs to one. */
+            namespace?: string;
             arguments: string;
             /** @enum {string} */
             status?: "in_progress" | "completed" | "incomplete";
@@ -216,10 +218,12 @@ export interface components {
             type: "summary_text";
             text: string;
         };
-        /** @description Function tools are served; other tool types are rejected with 400. */
+        /** @description Function tools, and namespaces of function tools (`{type: namespace, name, tools}`), are served with every upstream. Hosted tools (`web_search`, `file_search`, `code_interpreter`, …) run on OpenAI's own servers, which no NexusFlow upstream has: they are left out of what the model sees and named in the `x-nexusflow-ignored-tools` response header; forcing one with `tool_choice` is a 400. */
         Tool: {
             type: string;
             name?: string;
+            /** @description The function tools of a `namespace` tool. */
+            tools?: Record<string, unknown>[];
             description?: string | null;
             parameters?: Record<string, unknown> | null;
             strict?: boolean | null;

@@ -12,13 +12,13 @@ const __ajvRuntime0 = __commonJs(__ajvModule0);
 const raw_validateCreateResponseBody = validate20;
 const schema31 = {"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/CreateResponseRequest","$id":"https://schemas.nexusflow.invalid/responses/operations/createResponse/body"};
 const schema33 = {"type":"object","required":["model"],"properties":{"model":{"type":"string","minLength":1},"input":{"oneOf":[{"type":"string"},{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputItem"}}]},"instructions":{"type":["string","null"]},"tools":{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool"}},"tool_choice":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice"},"parallel_tool_calls":{"type":["boolean","null"]},"reasoning":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning"},"text":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextConfig"},"max_output_tokens":{"type":["integer","null"],"minimum":16},"temperature":{"type":["number","null"],"minimum":0,"maximum":2},"top_p":{"type":["number","null"],"minimum":0,"maximum":1},"metadata":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/Metadata"},"include":{"type":["array","null"],"items":{"type":"string"}},"store":{"type":["boolean","null"],"default":true},"previous_response_id":{"type":["string","null"]},"prompt_cache_key":{"type":"string"},"safety_identifier":{"type":"string"},"user":{"type":"string"},"stream":{"type":["boolean","null"]},"stream_options":{"type":["object","null"],"properties":{"include_obfuscation":{"type":"boolean"}}},"truncation":{"type":["string","null"],"enum":["auto","disabled",null]},"service_tier":{"type":["string","null"]},"background":{"type":["boolean","null"]}}};
-const schema46 = {"type":"object","required":["type"],"properties":{"type":{"type":"string"},"name":{"type":"string"},"description":{"type":["string","null"]},"parameters":{"type":["object","null"]},"strict":{"type":["boolean","null"]}}};
+const schema46 = {"type":"object","required":["type"],"properties":{"type":{"type":"string"},"name":{"type":"string"},"tools":{"type":"array","items":{"type":"object"}},"description":{"type":["string","null"]},"parameters":{"type":["object","null"]},"strict":{"type":["boolean","null"]}}};
 const schema47 = {"oneOf":[{"type":"string","enum":["none","auto","required"]},{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","enum":["function"]},"name":{"type":"string"}}},{"type":"object","required":["type","mode","tools"],"properties":{"type":{"type":"string","enum":["allowed_tools"]},"mode":{"type":"string","enum":["auto","required"]},"tools":{"type":"array","items":{"type":"object"}}}}]};
 const schema48 = {"type":["object","null"],"properties":{"effort":{"type":["string","null"],"enum":["none","minimal","low","medium","high","xhigh",null]},"summary":{"type":["string","null"],"enum":["auto","concise","detailed",null]},"generate_summary":{"type":["string","null"]}}};
 const schema54 = {"type":["object","null"],"maxProperties":16,"additionalProperties":{"type":"string","maxLength":512}};
 const func1 = __ajvRuntime0.default;
 const schema34 = {"anyOf":[{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputMessage"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallItem"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallOutputItem"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/ReasoningItem"}]};
-const schema42 = {"type":"object","required":["type","call_id","name","arguments"],"properties":{"type":{"type":"string","enum":["function_call"]},"id":{"type":"string"},"call_id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"arguments":{"type":"string"},"status":{"type":"string","enum":["in_progress","completed","incomplete"]}}};
+const schema42 = {"type":"object","required":["type","call_id","name","arguments"],"properties":{"type":{"type":"string","enum":["function_call"]},"id":{"type":"string"},"call_id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"namespace":{"type":"string"},"arguments":{"type":"string"},"status":{"type":"string","enum":["in_progress","completed","incomplete"]}}};
 const schema35 = {"type":"object","required":["role","content"],"properties":{"type":{"type":"string","enum":["message"]},"id":{"type":"string"},"role":{"type":"string","enum":["user","assistant","system","developer"]},"status":{"type":"string"},"content":{"oneOf":[{"type":"string"},{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputContent"}}]}}};
 const schema36 = {"type":"object","required":["type"],"properties":{"type":{"type":"string"}},"allOf":[{"if":{"properties":{"type":{"const":"input_text"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputText"}},{"if":{"properties":{"type":{"const":"input_image"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputImage"}},{"if":{"properties":{"type":{"const":"input_file"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputFile"}},{"if":{"properties":{"type":{"const":"output_text"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/OutputText"}},{"if":{"properties":{"type":{"const":"refusal"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/Refusal"}}]};
 const schema37 = {"type":"object","required":["type","text"],"properties":{"type":{"type":"string","enum":["input_text"]},"text":{"type":"string"}}};
@@ -1574,10 +1574,10 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.arguments !== undefined){
+if(data.namespace !== undefined){
 const _errs13 = errors;
-if(typeof data.arguments !== "string"){
-const err8 = {instancePath:instancePath+"/arguments",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallItem/properties/arguments/type",keyword:"type",params:{type: "string"}};
+if(typeof data.namespace !== "string"){
+const err8 = {instancePath:instancePath+"/namespace",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallItem/properties/namespace/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1592,11 +1592,10 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.status !== undefined){
-let data5 = data.status;
+if(data.arguments !== undefined){
 const _errs15 = errors;
-if(typeof data5 !== "string"){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallItem/properties/status/type",keyword:"type",params:{type: "string"}};
+if(typeof data.arguments !== "string"){
+const err9 = {instancePath:instancePath+"/arguments",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallItem/properties/arguments/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1605,8 +1604,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(((data5 === "in_progress") || (data5 === "completed")) || (data5 === "incomplete"))){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallItem/properties/status/enum",keyword:"enum",params:{allowedValues: schema42.properties.status.enum}};
+var valid2 = _errs15 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.status !== undefined){
+let data6 = data.status;
+const _errs17 = errors;
+if(typeof data6 !== "string"){
+const err10 = {instancePath:instancePath+"/status",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallItem/properties/status/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1615,7 +1623,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-var valid2 = _errs15 === errors;
+if(!(((data6 === "in_progress") || (data6 === "completed")) || (data6 === "incomplete"))){
+const err11 = {instancePath:instancePath+"/status",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallItem/properties/status/enum",keyword:"enum",params:{allowedValues: schema42.properties.status.enum}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var valid2 = _errs17 === errors;
 }
 else {
 var valid2 = true;
@@ -1627,13 +1645,14 @@ var valid2 = true;
 }
 }
 }
-else {
-const err11 = {instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallItem/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err11];
 }
 else {
-vErrors.push(err11);
+const err12 = {instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallItem/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -1647,16 +1666,17 @@ props0.type = true;
 props0.id = true;
 props0.call_id = true;
 props0.name = true;
+props0.namespace = true;
 props0.arguments = true;
 props0.status = true;
 }
 }
-const _errs17 = errors;
+const _errs19 = errors;
 if(!(validate28(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
-var _valid0 = _errs17 === errors;
+var _valid0 = _errs19 === errors;
 valid0 = valid0 || _valid0;
 if(_valid0){
 if(props0 !== true){
@@ -1668,12 +1688,12 @@ props0.output = true;
 props0.status = true;
 }
 }
-const _errs18 = errors;
+const _errs20 = errors;
 if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
-var _valid0 = _errs18 === errors;
+var _valid0 = _errs20 === errors;
 valid0 = valid0 || _valid0;
 if(_valid0){
 if(props0 !== true){
@@ -1687,12 +1707,12 @@ props0.status = true;
 }
 }
 if(!valid0){
-const err12 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err13 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err13];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err13);
 }
 errors++;
 validate23.errors = vErrors;
@@ -2378,12 +2398,30 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data5.description !== undefined){
-let data8 = data5.description;
+if(data5.tools !== undefined){
+let data8 = data5.tools;
 const _errs21 = errors;
-if((typeof data8 !== "string") && (data8 !== null)){
-validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/description",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/description/type",keyword:"type",params:{type: schema46.properties.description.type}}];
+if(errors === _errs21){
+if(Array.isArray(data8)){
+var valid6 = true;
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+let data9 = data8[i2];
+const _errs23 = errors;
+if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
+validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/tools/" + i2,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/tools/items/type",keyword:"type",params:{type: "object"}}];
 return false;
+}
+var valid6 = _errs23 === errors;
+if(!valid6){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/tools",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/tools/type",keyword:"type",params:{type: "array"}}];
+return false;
+}
 }
 var valid5 = _errs21 === errors;
 }
@@ -2391,30 +2429,44 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data5.parameters !== undefined){
-let data9 = data5.parameters;
-const _errs23 = errors;
-if((!(data9 && typeof data9 == "object" && !Array.isArray(data9))) && (data9 !== null)){
-validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/parameters",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/parameters/type",keyword:"type",params:{type: schema46.properties.parameters.type}}];
-return false;
-}
-var valid5 = _errs23 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data5.strict !== undefined){
-let data10 = data5.strict;
+if(data5.description !== undefined){
+let data10 = data5.description;
 const _errs25 = errors;
-if((typeof data10 !== "boolean") && (data10 !== null)){
-validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/strict",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/strict/type",keyword:"type",params:{type: schema46.properties.strict.type}}];
+if((typeof data10 !== "string") && (data10 !== null)){
+validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/description",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/description/type",keyword:"type",params:{type: schema46.properties.description.type}}];
 return false;
 }
 var valid5 = _errs25 === errors;
 }
 else {
 var valid5 = true;
+}
+if(valid5){
+if(data5.parameters !== undefined){
+let data11 = data5.parameters;
+const _errs27 = errors;
+if((!(data11 && typeof data11 == "object" && !Array.isArray(data11))) && (data11 !== null)){
+validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/parameters",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/parameters/type",keyword:"type",params:{type: schema46.properties.parameters.type}}];
+return false;
+}
+var valid5 = _errs27 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data5.strict !== undefined){
+let data12 = data5.strict;
+const _errs29 = errors;
+if((typeof data12 !== "boolean") && (data12 !== null)){
+validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/strict",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/strict/type",keyword:"type",params:{type: schema46.properties.strict.type}}];
+return false;
+}
+var valid5 = _errs29 === errors;
+}
+else {
+var valid5 = true;
+}
 }
 }
 }
@@ -2445,13 +2497,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.tool_choice !== undefined){
-let data11 = data.tool_choice;
-const _errs27 = errors;
-const _errs29 = errors;
-let valid7 = false;
+let data13 = data.tool_choice;
+const _errs31 = errors;
+const _errs33 = errors;
+let valid8 = false;
 let passing1 = null;
-const _errs30 = errors;
-if(typeof data11 !== "string"){
+const _errs34 = errors;
+if(typeof data13 !== "string"){
 const err3 = {instancePath:instancePath+"/tool_choice",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -2461,7 +2513,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!(((data11 === "none") || (data11 === "auto")) || (data11 === "required"))){
+if(!(((data13 === "none") || (data13 === "auto")) || (data13 === "required"))){
 const err4 = {instancePath:instancePath+"/tool_choice",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema47.oneOf[0].enum}};
 if(vErrors === null){
 vErrors = [err4];
@@ -2471,16 +2523,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-var _valid1 = _errs30 === errors;
+var _valid1 = _errs34 === errors;
 if(_valid1){
-valid7 = true;
+valid8 = true;
 passing1 = 0;
 }
-const _errs32 = errors;
-if(errors === _errs32){
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+const _errs36 = errors;
+if(errors === _errs36){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 let missing2;
-if(((data11.type === undefined) && (missing2 = "type")) || ((data11.name === undefined) && (missing2 = "name"))){
+if(((data13.type === undefined) && (missing2 = "type")) || ((data13.name === undefined) && (missing2 = "name"))){
 const err5 = {instancePath:instancePath+"/tool_choice",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/1/required",keyword:"required",params:{missingProperty: missing2}};
 if(vErrors === null){
 vErrors = [err5];
@@ -2491,10 +2543,10 @@ vErrors.push(err5);
 errors++;
 }
 else {
-if(data11.type !== undefined){
-let data12 = data11.type;
-const _errs34 = errors;
-if(typeof data12 !== "string"){
+if(data13.type !== undefined){
+let data14 = data13.type;
+const _errs38 = errors;
+if(typeof data14 !== "string"){
 const err6 = {instancePath:instancePath+"/tool_choice/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/1/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
@@ -2504,7 +2556,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!(data12 === "function")){
+if(!(data14 === "function")){
 const err7 = {instancePath:instancePath+"/tool_choice/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema47.oneOf[1].properties.type.enum}};
 if(vErrors === null){
 vErrors = [err7];
@@ -2514,15 +2566,15 @@ vErrors.push(err7);
 }
 errors++;
 }
-var valid8 = _errs34 === errors;
+var valid9 = _errs38 === errors;
 }
 else {
-var valid8 = true;
+var valid9 = true;
 }
-if(valid8){
-if(data11.name !== undefined){
-const _errs36 = errors;
-if(typeof data11.name !== "string"){
+if(valid9){
+if(data13.name !== undefined){
+const _errs40 = errors;
+if(typeof data13.name !== "string"){
 const err8 = {instancePath:instancePath+"/tool_choice/name",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -2532,10 +2584,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-var valid8 = _errs36 === errors;
+var valid9 = _errs40 === errors;
 }
 else {
-var valid8 = true;
+var valid9 = true;
 }
 }
 }
@@ -2551,24 +2603,24 @@ vErrors.push(err9);
 errors++;
 }
 }
-var _valid1 = _errs32 === errors;
-if(_valid1 && valid7){
-valid7 = false;
+var _valid1 = _errs36 === errors;
+if(_valid1 && valid8){
+valid8 = false;
 passing1 = [passing1, 1];
 }
 else {
 if(_valid1){
-valid7 = true;
+valid8 = true;
 passing1 = 1;
 var props1 = {};
 props1.type = true;
 props1.name = true;
 }
-const _errs38 = errors;
-if(errors === _errs38){
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+const _errs42 = errors;
+if(errors === _errs42){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 let missing3;
-if((((data11.type === undefined) && (missing3 = "type")) || ((data11.mode === undefined) && (missing3 = "mode"))) || ((data11.tools === undefined) && (missing3 = "tools"))){
+if((((data13.type === undefined) && (missing3 = "type")) || ((data13.mode === undefined) && (missing3 = "mode"))) || ((data13.tools === undefined) && (missing3 = "tools"))){
 const err10 = {instancePath:instancePath+"/tool_choice",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/2/required",keyword:"required",params:{missingProperty: missing3}};
 if(vErrors === null){
 vErrors = [err10];
@@ -2579,10 +2631,10 @@ vErrors.push(err10);
 errors++;
 }
 else {
-if(data11.type !== undefined){
-let data14 = data11.type;
-const _errs40 = errors;
-if(typeof data14 !== "string"){
+if(data13.type !== undefined){
+let data16 = data13.type;
+const _errs44 = errors;
+if(typeof data16 !== "string"){
 const err11 = {instancePath:instancePath+"/tool_choice/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/2/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
@@ -2592,7 +2644,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!(data14 === "allowed_tools")){
+if(!(data16 === "allowed_tools")){
 const err12 = {instancePath:instancePath+"/tool_choice/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/2/properties/type/enum",keyword:"enum",params:{allowedValues: schema47.oneOf[2].properties.type.enum}};
 if(vErrors === null){
 vErrors = [err12];
@@ -2602,16 +2654,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-var valid9 = _errs40 === errors;
+var valid10 = _errs44 === errors;
 }
 else {
-var valid9 = true;
+var valid10 = true;
 }
-if(valid9){
-if(data11.mode !== undefined){
-let data15 = data11.mode;
-const _errs42 = errors;
-if(typeof data15 !== "string"){
+if(valid10){
+if(data13.mode !== undefined){
+let data17 = data13.mode;
+const _errs46 = errors;
+if(typeof data17 !== "string"){
 const err13 = {instancePath:instancePath+"/tool_choice/mode",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/2/properties/mode/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
@@ -2621,7 +2673,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!((data15 === "auto") || (data15 === "required"))){
+if(!((data17 === "auto") || (data17 === "required"))){
 const err14 = {instancePath:instancePath+"/tool_choice/mode",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/2/properties/mode/enum",keyword:"enum",params:{allowedValues: schema47.oneOf[2].properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err14];
@@ -2631,24 +2683,24 @@ vErrors.push(err14);
 }
 errors++;
 }
-var valid9 = _errs42 === errors;
+var valid10 = _errs46 === errors;
 }
 else {
-var valid9 = true;
-}
-if(valid9){
-if(data11.tools !== undefined){
-let data16 = data11.tools;
-const _errs44 = errors;
-if(errors === _errs44){
-if(Array.isArray(data16)){
 var valid10 = true;
-const len2 = data16.length;
-for(let i2=0; i2<len2; i2++){
-let data17 = data16[i2];
-const _errs46 = errors;
-if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
-const err15 = {instancePath:instancePath+"/tool_choice/tools/" + i2,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/2/properties/tools/items/type",keyword:"type",params:{type: "object"}};
+}
+if(valid10){
+if(data13.tools !== undefined){
+let data18 = data13.tools;
+const _errs48 = errors;
+if(errors === _errs48){
+if(Array.isArray(data18)){
+var valid11 = true;
+const len3 = data18.length;
+for(let i3=0; i3<len3; i3++){
+let data19 = data18[i3];
+const _errs50 = errors;
+if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){
+const err15 = {instancePath:instancePath+"/tool_choice/tools/" + i3,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/2/properties/tools/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2657,8 +2709,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-var valid10 = _errs46 === errors;
-if(!valid10){
+var valid11 = _errs50 === errors;
+if(!valid11){
 break;
 }
 }
@@ -2674,10 +2726,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-var valid9 = _errs44 === errors;
+var valid10 = _errs48 === errors;
 }
 else {
-var valid9 = true;
+var valid10 = true;
 }
 }
 }
@@ -2694,14 +2746,14 @@ vErrors.push(err17);
 errors++;
 }
 }
-var _valid1 = _errs38 === errors;
-if(_valid1 && valid7){
-valid7 = false;
+var _valid1 = _errs42 === errors;
+if(_valid1 && valid8){
+valid8 = false;
 passing1 = [passing1, 2];
 }
 else {
 if(_valid1){
-valid7 = true;
+valid8 = true;
 passing1 = 2;
 if(props1 !== true){
 props1 = props1 || {};
@@ -2712,7 +2764,7 @@ props1.tools = true;
 }
 }
 }
-if(!valid7){
+if(!valid8){
 const err18 = {instancePath:instancePath+"/tool_choice",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
 if(vErrors === null){
 vErrors = [err18];
@@ -2725,179 +2777,125 @@ validate22.errors = vErrors;
 return false;
 }
 else {
-errors = _errs29;
+errors = _errs33;
 if(vErrors !== null){
-if(_errs29){
-vErrors.length = _errs29;
+if(_errs33){
+vErrors.length = _errs33;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs27 === errors;
+var valid0 = _errs31 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.parallel_tool_calls !== undefined){
-let data18 = data.parallel_tool_calls;
-const _errs48 = errors;
-if((typeof data18 !== "boolean") && (data18 !== null)){
+let data20 = data.parallel_tool_calls;
+const _errs52 = errors;
+if((typeof data20 !== "boolean") && (data20 !== null)){
 validate22.errors = [{instancePath:instancePath+"/parallel_tool_calls",schemaPath:"#/properties/parallel_tool_calls/type",keyword:"type",params:{type: schema33.properties.parallel_tool_calls.type}}];
 return false;
 }
-var valid0 = _errs48 === errors;
+var valid0 = _errs52 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.reasoning !== undefined){
-let data19 = data.reasoning;
-const _errs50 = errors;
-const _errs51 = errors;
-if((!(data19 && typeof data19 == "object" && !Array.isArray(data19))) && (data19 !== null)){
+let data21 = data.reasoning;
+const _errs54 = errors;
+const _errs55 = errors;
+if((!(data21 && typeof data21 == "object" && !Array.isArray(data21))) && (data21 !== null)){
 validate22.errors = [{instancePath:instancePath+"/reasoning",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/type",keyword:"type",params:{type: schema48.type}}];
 return false;
 }
-if(errors === _errs51){
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.effort !== undefined){
-let data20 = data19.effort;
-const _errs53 = errors;
-if((typeof data20 !== "string") && (data20 !== null)){
+if(errors === _errs55){
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.effort !== undefined){
+let data22 = data21.effort;
+const _errs57 = errors;
+if((typeof data22 !== "string") && (data22 !== null)){
 validate22.errors = [{instancePath:instancePath+"/reasoning/effort",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/effort/type",keyword:"type",params:{type: schema48.properties.effort.type}}];
 return false;
 }
-if(!(((((((data20 === "none") || (data20 === "minimal")) || (data20 === "low")) || (data20 === "medium")) || (data20 === "high")) || (data20 === "xhigh")) || (data20 === null))){
+if(!(((((((data22 === "none") || (data22 === "minimal")) || (data22 === "low")) || (data22 === "medium")) || (data22 === "high")) || (data22 === "xhigh")) || (data22 === null))){
 validate22.errors = [{instancePath:instancePath+"/reasoning/effort",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/effort/enum",keyword:"enum",params:{allowedValues: schema48.properties.effort.enum}}];
 return false;
 }
-var valid12 = _errs53 === errors;
+var valid13 = _errs57 === errors;
 }
 else {
-var valid12 = true;
+var valid13 = true;
 }
-if(valid12){
-if(data19.summary !== undefined){
-let data21 = data19.summary;
-const _errs55 = errors;
-if((typeof data21 !== "string") && (data21 !== null)){
+if(valid13){
+if(data21.summary !== undefined){
+let data23 = data21.summary;
+const _errs59 = errors;
+if((typeof data23 !== "string") && (data23 !== null)){
 validate22.errors = [{instancePath:instancePath+"/reasoning/summary",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/summary/type",keyword:"type",params:{type: schema48.properties.summary.type}}];
 return false;
 }
-if(!((((data21 === "auto") || (data21 === "concise")) || (data21 === "detailed")) || (data21 === null))){
+if(!((((data23 === "auto") || (data23 === "concise")) || (data23 === "detailed")) || (data23 === null))){
 validate22.errors = [{instancePath:instancePath+"/reasoning/summary",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/summary/enum",keyword:"enum",params:{allowedValues: schema48.properties.summary.enum}}];
 return false;
 }
-var valid12 = _errs55 === errors;
+var valid13 = _errs59 === errors;
 }
 else {
-var valid12 = true;
+var valid13 = true;
 }
-if(valid12){
-if(data19.generate_summary !== undefined){
-let data22 = data19.generate_summary;
-const _errs57 = errors;
-if((typeof data22 !== "string") && (data22 !== null)){
+if(valid13){
+if(data21.generate_summary !== undefined){
+let data24 = data21.generate_summary;
+const _errs61 = errors;
+if((typeof data24 !== "string") && (data24 !== null)){
 validate22.errors = [{instancePath:instancePath+"/reasoning/generate_summary",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/generate_summary/type",keyword:"type",params:{type: schema48.properties.generate_summary.type}}];
 return false;
 }
-var valid12 = _errs57 === errors;
+var valid13 = _errs61 === errors;
 }
 else {
-var valid12 = true;
+var valid13 = true;
 }
 }
 }
 }
 }
-var valid0 = _errs50 === errors;
+var valid0 = _errs54 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.text !== undefined){
-const _errs59 = errors;
+const _errs63 = errors;
 if(!(validate34(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs59 === errors;
+var valid0 = _errs63 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.max_output_tokens !== undefined){
-let data24 = data.max_output_tokens;
-const _errs60 = errors;
-if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (data24 !== null)){
-validate22.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/type",keyword:"type",params:{type: schema33.properties.max_output_tokens.type}}];
-return false;
-}
-if(errors === _errs60){
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 16 || isNaN(data24)){
-validate22.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16}}];
-return false;
-}
-}
-}
-var valid0 = _errs60 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.temperature !== undefined){
-let data25 = data.temperature;
-const _errs62 = errors;
-if((!((typeof data25 == "number") && (isFinite(data25)))) && (data25 !== null)){
-validate22.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/type",keyword:"type",params:{type: schema33.properties.temperature.type}}];
-return false;
-}
-if(errors === _errs62){
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 2 || isNaN(data25)){
-validate22.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2}}];
-return false;
-}
-else {
-if(data25 < 0 || isNaN(data25)){
-validate22.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs62 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.top_p !== undefined){
-let data26 = data.top_p;
+let data26 = data.max_output_tokens;
 const _errs64 = errors;
-if((!((typeof data26 == "number") && (isFinite(data26)))) && (data26 !== null)){
-validate22.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/type",keyword:"type",params:{type: schema33.properties.top_p.type}}];
+if((!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) && (data26 !== null)){
+validate22.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/type",keyword:"type",params:{type: schema33.properties.max_output_tokens.type}}];
 return false;
 }
 if(errors === _errs64){
 if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 1 || isNaN(data26)){
-validate22.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1}}];
+if(data26 < 16 || isNaN(data26)){
+validate22.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16}}];
 return false;
-}
-else {
-if(data26 < 0 || isNaN(data26)){
-validate22.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
-return false;
-}
 }
 }
 }
@@ -2907,40 +2905,23 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.metadata !== undefined){
-let data27 = data.metadata;
+if(data.temperature !== undefined){
+let data27 = data.temperature;
 const _errs66 = errors;
-const _errs67 = errors;
-if((!(data27 && typeof data27 == "object" && !Array.isArray(data27))) && (data27 !== null)){
-validate22.errors = [{instancePath:instancePath+"/metadata",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Metadata/type",keyword:"type",params:{type: schema54.type}}];
+if((!((typeof data27 == "number") && (isFinite(data27)))) && (data27 !== null)){
+validate22.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/type",keyword:"type",params:{type: schema33.properties.temperature.type}}];
 return false;
 }
-if(errors === _errs67){
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(Object.keys(data27).length > 16){
-validate22.errors = [{instancePath:instancePath+"/metadata",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Metadata/maxProperties",keyword:"maxProperties",params:{limit: 16}}];
+if(errors === _errs66){
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 > 2 || isNaN(data27)){
+validate22.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2}}];
 return false;
 }
 else {
-for(const key0 in data27){
-let data28 = data27[key0];
-const _errs70 = errors;
-if(errors === _errs70){
-if(typeof data28 === "string"){
-if(func1(data28) > 512){
-validate22.errors = [{instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512}}];
+if(data27 < 0 || isNaN(data27)){
+validate22.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Metadata/additionalProperties/type",keyword:"type",params:{type: "string"}}];
-return false;
-}
-}
-var valid14 = _errs70 === errors;
-if(!valid14){
-break;
-}
 }
 }
 }
@@ -2951,22 +2932,62 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.include !== undefined){
-let data29 = data.include;
-const _errs72 = errors;
-if((!(Array.isArray(data29))) && (data29 !== null)){
-validate22.errors = [{instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: schema33.properties.include.type}}];
+if(data.top_p !== undefined){
+let data28 = data.top_p;
+const _errs68 = errors;
+if((!((typeof data28 == "number") && (isFinite(data28)))) && (data28 !== null)){
+validate22.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/type",keyword:"type",params:{type: schema33.properties.top_p.type}}];
 return false;
 }
-if(errors === _errs72){
-if(Array.isArray(data29)){
-var valid15 = true;
-const len3 = data29.length;
-for(let i3=0; i3<len3; i3++){
-const _errs74 = errors;
-if(typeof data29[i3] !== "string"){
-validate22.errors = [{instancePath:instancePath+"/include/" + i3,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"}}];
+if(errors === _errs68){
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 > 1 || isNaN(data28)){
+validate22.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1}}];
 return false;
+}
+else {
+if(data28 < 0 || isNaN(data28)){
+validate22.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs68 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.metadata !== undefined){
+let data29 = data.metadata;
+const _errs70 = errors;
+const _errs71 = errors;
+if((!(data29 && typeof data29 == "object" && !Array.isArray(data29))) && (data29 !== null)){
+validate22.errors = [{instancePath:instancePath+"/metadata",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Metadata/type",keyword:"type",params:{type: schema54.type}}];
+return false;
+}
+if(errors === _errs71){
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(Object.keys(data29).length > 16){
+validate22.errors = [{instancePath:instancePath+"/metadata",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Metadata/maxProperties",keyword:"maxProperties",params:{limit: 16}}];
+return false;
+}
+else {
+for(const key0 in data29){
+let data30 = data29[key0];
+const _errs74 = errors;
+if(errors === _errs74){
+if(typeof data30 === "string"){
+if(func1(data30) > 512){
+validate22.errors = [{instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512}}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Metadata/additionalProperties/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
 }
 var valid15 = _errs74 === errors;
 if(!valid15){
@@ -2975,18 +2996,36 @@ break;
 }
 }
 }
-var valid0 = _errs72 === errors;
+}
+var valid0 = _errs70 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.store !== undefined){
-let data31 = data.store;
+if(data.include !== undefined){
+let data31 = data.include;
 const _errs76 = errors;
-if((typeof data31 !== "boolean") && (data31 !== null)){
-validate22.errors = [{instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: schema33.properties.store.type}}];
+if((!(Array.isArray(data31))) && (data31 !== null)){
+validate22.errors = [{instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: schema33.properties.include.type}}];
 return false;
+}
+if(errors === _errs76){
+if(Array.isArray(data31)){
+var valid16 = true;
+const len4 = data31.length;
+for(let i4=0; i4<len4; i4++){
+const _errs78 = errors;
+if(typeof data31[i4] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/include/" + i4,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid16 = _errs78 === errors;
+if(!valid16){
+break;
+}
+}
+}
 }
 var valid0 = _errs76 === errors;
 }
@@ -2994,23 +3033,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.previous_response_id !== undefined){
-let data32 = data.previous_response_id;
-const _errs78 = errors;
-if((typeof data32 !== "string") && (data32 !== null)){
-validate22.errors = [{instancePath:instancePath+"/previous_response_id",schemaPath:"#/properties/previous_response_id/type",keyword:"type",params:{type: schema33.properties.previous_response_id.type}}];
-return false;
-}
-var valid0 = _errs78 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.prompt_cache_key !== undefined){
+if(data.store !== undefined){
+let data33 = data.store;
 const _errs80 = errors;
-if(typeof data.prompt_cache_key !== "string"){
-validate22.errors = [{instancePath:instancePath+"/prompt_cache_key",schemaPath:"#/properties/prompt_cache_key/type",keyword:"type",params:{type: "string"}}];
+if((typeof data33 !== "boolean") && (data33 !== null)){
+validate22.errors = [{instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: schema33.properties.store.type}}];
 return false;
 }
 var valid0 = _errs80 === errors;
@@ -3019,10 +3046,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.safety_identifier !== undefined){
+if(data.previous_response_id !== undefined){
+let data34 = data.previous_response_id;
 const _errs82 = errors;
-if(typeof data.safety_identifier !== "string"){
-validate22.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/type",keyword:"type",params:{type: "string"}}];
+if((typeof data34 !== "string") && (data34 !== null)){
+validate22.errors = [{instancePath:instancePath+"/previous_response_id",schemaPath:"#/properties/previous_response_id/type",keyword:"type",params:{type: schema33.properties.previous_response_id.type}}];
 return false;
 }
 var valid0 = _errs82 === errors;
@@ -3031,10 +3059,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.user !== undefined){
+if(data.prompt_cache_key !== undefined){
 const _errs84 = errors;
-if(typeof data.user !== "string"){
-validate22.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"}}];
+if(typeof data.prompt_cache_key !== "string"){
+validate22.errors = [{instancePath:instancePath+"/prompt_cache_key",schemaPath:"#/properties/prompt_cache_key/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs84 === errors;
@@ -3043,11 +3071,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.stream !== undefined){
-let data36 = data.stream;
+if(data.safety_identifier !== undefined){
 const _errs86 = errors;
-if((typeof data36 !== "boolean") && (data36 !== null)){
-validate22.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: schema33.properties.stream.type}}];
+if(typeof data.safety_identifier !== "string"){
+validate22.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs86 === errors;
@@ -3056,22 +3083,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.stream_options !== undefined){
-let data37 = data.stream_options;
+if(data.user !== undefined){
 const _errs88 = errors;
-if((!(data37 && typeof data37 == "object" && !Array.isArray(data37))) && (data37 !== null)){
-validate22.errors = [{instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/type",keyword:"type",params:{type: schema33.properties.stream_options.type}}];
+if(typeof data.user !== "string"){
+validate22.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"}}];
 return false;
-}
-if(errors === _errs88){
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.include_obfuscation !== undefined){
-if(typeof data37.include_obfuscation !== "boolean"){
-validate22.errors = [{instancePath:instancePath+"/stream_options/include_obfuscation",schemaPath:"#/properties/stream_options/properties/include_obfuscation/type",keyword:"type",params:{type: "boolean"}}];
-return false;
-}
-}
-}
 }
 var valid0 = _errs88 === errors;
 }
@@ -3079,16 +3095,35 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.truncation !== undefined){
-let data39 = data.truncation;
-const _errs92 = errors;
-if((typeof data39 !== "string") && (data39 !== null)){
-validate22.errors = [{instancePath:instancePath+"/truncation",schemaPath:"#/properties/truncation/type",keyword:"type",params:{type: schema33.properties.truncation.type}}];
+if(data.stream !== undefined){
+let data38 = data.stream;
+const _errs90 = errors;
+if((typeof data38 !== "boolean") && (data38 !== null)){
+validate22.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: schema33.properties.stream.type}}];
 return false;
 }
-if(!(((data39 === "auto") || (data39 === "disabled")) || (data39 === null))){
-validate22.errors = [{instancePath:instancePath+"/truncation",schemaPath:"#/properties/truncation/enum",keyword:"enum",params:{allowedValues: schema33.properties.truncation.enum}}];
+var valid0 = _errs90 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.stream_options !== undefined){
+let data39 = data.stream_options;
+const _errs92 = errors;
+if((!(data39 && typeof data39 == "object" && !Array.isArray(data39))) && (data39 !== null)){
+validate22.errors = [{instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/type",keyword:"type",params:{type: schema33.properties.stream_options.type}}];
 return false;
+}
+if(errors === _errs92){
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.include_obfuscation !== undefined){
+if(typeof data39.include_obfuscation !== "boolean"){
+validate22.errors = [{instancePath:instancePath+"/stream_options/include_obfuscation",schemaPath:"#/properties/stream_options/properties/include_obfuscation/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+}
+}
 }
 var valid0 = _errs92 === errors;
 }
@@ -3096,27 +3131,44 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.truncation !== undefined){
+let data41 = data.truncation;
+const _errs96 = errors;
+if((typeof data41 !== "string") && (data41 !== null)){
+validate22.errors = [{instancePath:instancePath+"/truncation",schemaPath:"#/properties/truncation/type",keyword:"type",params:{type: schema33.properties.truncation.type}}];
+return false;
+}
+if(!(((data41 === "auto") || (data41 === "disabled")) || (data41 === null))){
+validate22.errors = [{instancePath:instancePath+"/truncation",schemaPath:"#/properties/truncation/enum",keyword:"enum",params:{allowedValues: schema33.properties.truncation.enum}}];
+return false;
+}
+var valid0 = _errs96 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.service_tier !== undefined){
-let data40 = data.service_tier;
-const _errs94 = errors;
-if((typeof data40 !== "string") && (data40 !== null)){
+let data42 = data.service_tier;
+const _errs98 = errors;
+if((typeof data42 !== "string") && (data42 !== null)){
 validate22.errors = [{instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/type",keyword:"type",params:{type: schema33.properties.service_tier.type}}];
 return false;
 }
-var valid0 = _errs94 === errors;
+var valid0 = _errs98 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.background !== undefined){
-let data41 = data.background;
-const _errs96 = errors;
-if((typeof data41 !== "boolean") && (data41 !== null)){
+let data43 = data.background;
+const _errs100 = errors;
+if((typeof data43 !== "boolean") && (data43 !== null)){
 validate22.errors = [{instancePath:instancePath+"/background",schemaPath:"#/properties/background/type",keyword:"type",params:{type: schema33.properties.background.type}}];
 return false;
 }
-var valid0 = _errs96 === errors;
+var valid0 = _errs100 === errors;
 }
 else {
 var valid0 = true;

@@ -153,9 +153,27 @@ describe('OpenAI SDK responses → NexusFlow (simulator channel)', () => {
     });
     expect(JSON.parse(res.output_text)).toHaveProperty('name');
 
-    await expect(client.responses.create({ model: 'qwen-turbo', input: 'Hi', tools: [{ type: 'web_search' }] })).rejects.toMatchObject({ status: 400, param: 'tools[0]' });
+    await expect(client.responses.create({ model: 'qwen-turbo', input: 'Hi', tools: [{ type: 'function', name: '' } as OpenAI.Responses.FunctionTool] })).rejects.toMatchObject({ status: 400, param: 'tools[0]' });
     await expect(client.responses.create({ model: 'qwen-turbo', input: 'Hi', temperature: 7 })).rejects.toMatchObject({ status: 400 });
     await expect(client.responses.create({ model: 'no-such-model', input: 'Hi' })).rejects.toBeInstanceOf(OpenAI.NotFoundError);
+  });
+
+  it('hosted tools are left out and named in x-nexusflow-ignored-tools; namespace tools are flattened and calls come back with their namespace', async () => {
+    const { data, response } = await client.responses.create({ model: 'qwen-turbo', input: 'Hi', tools: [{ type: 'web_search' }], store: false }).withResponse();
+    expect(data.status).toBe('completed');
+    expect(response.headers.get('x-nexusflow-ignored-tools')).toBe('web_search');
+
+    const crm = { type: 'namespace', name: 'crm', description: 'CRM tools', tools: [{ type: 'function', name: 'lookup_customer', description: 'Find a customer', parameters: { type: 'object', properties: { email: { type: 'string' } }, required: ['email'] } }] };
+    const tools = [crm, WEATHER] as unknown as OpenAI.Responses.Tool[];
+    const first = await client.responses.create({ model: 'qwen3-max', input: 'Please lookup the customer bob@example.com', tools, tool_choice: 'required' });
+    const call = first.output.find((i) => i.type === 'function_call');
+    expect(call).toMatchObject({ type: 'function_call', name: 'lookup_customer', namespace: 'crm' });
+    if (call?.type !== 'function_call') return;
+    const streamed = await client.responses.stream({ model: 'qwen3-max', input: 'Please lookup the customer bob@example.com', tools, tool_choice: 'required', store: false }).finalResponse();
+    expect(streamed.output.find((i) => i.type === 'function_call')).toMatchObject({ name: 'lookup_customer', namespace: 'crm' });
+    // The namespaced call and its output go back (stored turn): the model sees them as one function.
+    const second = await client.responses.create({ model: 'qwen3-max', previous_response_id: first.id, tools, input: [{ type: 'function_call_output', call_id: call.call_id, output: 'Bob, premium' }] });
+    expect(second.output_text).toContain('Bob, premium');
   });
 
   it('max_output_tokens that cuts the answer gives status incomplete with reason max_output_tokens', async () => {

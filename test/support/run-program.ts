@@ -14,8 +14,10 @@ export interface ProgramRun {
  */
 export function runProgram(file: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<ProgramRun> {
   return new Promise((resolve) => {
-    execFile(file, args, { encoding: 'utf8', timeout: options.timeoutMs ?? 60_000, ...(options.cwd ? { cwd: options.cwd } : {}), ...(options.env ? { env: options.env } : {}) }, (err, stdout, stderr) => {
+    const child = execFile(file, args, { encoding: 'utf8', timeout: options.timeoutMs ?? 60_000, ...(options.cwd ? { cwd: options.cwd } : {}), ...(options.env ? { env: options.env } : {}) }, (err, stdout, stderr) => {
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
     });
+    // No input: programs that read stdin when it is not a terminal (codex exec) see its end at once.
+    child.stdin?.end();
   });
 }

@@ -135,6 +135,10 @@ export type FunctionCallItem = {
     id?: string;
     call_id: string;
     name: string;
+    /**
+     * The namespace tool the function belongs to, when it belongs to one.
+     */
+    namespace?: string;
     arguments: string;
     status?: 'in_progress' | 'completed' | 'incomplete';
 };
@@ -165,11 +169,17 @@ export type SummaryText = {
 };
 
 /**
- * Function tools are served; other tool types are rejected with 400.
+ * Function tools, and namespaces of function tools (`{type: namespace, name, tools}`), are served with every upstream. Hosted tools (`web_search`, `file_search`, `code_interpreter`, …) run on OpenAI's own servers, which no NexusFlow upstream has: they are left out of what the model sees and named in the `x-nexusflow-ignored-tools` response header; forcing one with `tool_choice` is a 400.
  */
 export type Tool = {
     type: string;
     name?: string;
+    /**
+     * The function tools of a `namespace` tool.
+     */
+    tools?: Array<{
+        [key: string]: unknown;
+    }>;
     description?: string | null;
     parameters?: {
         [key: string]: unknown;

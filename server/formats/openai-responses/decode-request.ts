@@ -3,20 +3,42 @@ import type { CanonicalChatRequest, Message, ReasoningSettings, ResponseFormat, 
 import { GatewayError } from '../../errors/gateway-error.js';
 import { parsedArgs } from '../openai/decode-request.js';
 import { decodeReasoningBlob } from './reasoning-blob.js';
+import { ToolNames } from './tool-names.js';
 import type { WireInputContent, WireInputItem, WireResponsesRequest, WireTool } from './wire.js';
+
+/** Tools that run on OpenAI's own servers: no upstream of ours can run them. */
+const HOSTED_TOOLS = new Set([
+  'web_search', 'web_search_preview', 'web_search_2025_08_26', 'web_search_preview_2025_03_11', 'file_search', 'code_interpreter',
+  'image_generation', 'computer_use_preview', 'computer_use', 'mcp', 'local_shell', 'shell', 'apply_patch', 'tool_search',
+]);
+
+export interface DecodedResponsesRequest {
+  req: CanonicalChatRequest;
+  /** Maps the names the model calls back to function_call `name`/`namespace`. */
+  names: ToolNames;
+  /** Hosted tool types left out (x-nexusflow-ignored-tools). */
+  ignoredTools: string[];
+}
 
 /**
  * Responses API request → canonical request. The body has passed the spec validator.
  * `history` is what `previous_response_id` stands for (earlier inputs and outputs, oldest first);
  * it comes before the body's own input, and the body's `instructions` alone apply.
  */
-export function decodeResponsesRequest(body: WireResponsesRequest, history: readonly WireInputItem[] = []): CanonicalChatRequest {
+export function decodeResponsesRequest(body: WireResponsesRequest, history: readonly WireInputItem[] = []): DecodedResponsesRequest {
+  const names = new ToolNames();
+  const ignoredTools: string[] = [];
+  const tools: ToolDefinition[] = [];
+  (body.tools ?? []).forEach((t, i) => {
+    if (HOSTED_TOOLS.has(t.type)) ignoredTools.push(t.type);
+    else tools.push(...decodeTool(t, `tools[${i}]`, names));
+  });
   if (body.background === true) throw new GatewayError('invalid_request', 'Background responses are not supported by this gateway; omit `background`.', { param: 'background' });
   const system: Part[] = [];
   if (typeof body.instructions === 'string' && body.instructions.length > 0) system.push({ kind: 'text', text: body.instructions });
   const messages: Message[] = [];
   const input = typeof body.input === 'string' ? [{ role: 'user' as const, content: body.input }] : (body.input ?? []);
-  [...history, ...input].forEach((item, i) => decodeItem(item, messages, system, i < history.length ? 'previous_response_id' : `input[${i - history.length}]`));
+  [...history, ...input].forEach((item, i) => decodeItem(item, messages, system, i < history.length ? 'previous_response_id' : `input[${i - history.length}]`, names));
   if (messages.length === 0) throw new GatewayError('invalid_request', 'The request has no input: send `input` (a string or a list of items).', { param: 'input' });
 
   const req: CanonicalChatRequest = {
@@ -24,7 +46,7 @@ export function decodeResponsesRequest(body: WireResponsesRequest, history: read
     inbound: 'openai',
     system,
     messages,
-    tools: (body.tools ?? []).map(decodeTool),
+    tools,
     sampling: {},
     stream: body.stream === true,
     // response.completed always carries usage.
@@ -43,11 +65,11 @@ export function decodeResponsesRequest(body: WireResponsesRequest, history: read
   if (reasoning) req.reasoning = reasoning;
   const endUser = body.safety_identifier ?? body.user;
   if (typeof endUser === 'string') req.endUser = endUser;
-  return req;
+  return { req, names, ignoredTools };
 }
 
 /** Appends one input item: assistant-side items (text, calls, reasoning) join the assistant turn they belong to. */
-function decodeItem(item: WireInputItem, messages: Message[], system: Part[], param: string): void {
+function decodeItem(item: WireInputItem, messages: Message[], system: Part[], param: string, names: ToolNames): void {
   const assistantTurn = (): Message => {
     const last = messages.at(-1);
     if (last?.role === 'assistant') return last;
@@ -73,9 +95,11 @@ function decodeItem(item: WireInputItem, messages: Message[], system: Part[], pa
     }
   }
   switch (item.type) {
-    case 'function_call':
-      assistantTurn().parts.push({ kind: 'tool_call', id: item.call_id, name: item.name, argumentsRaw: item.arguments, ...parsedArgs(item.arguments) });
+    case 'function_call': {
+      const name = typeof item.namespace === 'string' && item.namespace !== '' ? names.flatten(item.namespace, item.name) : item.name;
+      assistantTurn().parts.push({ kind: 'tool_call', id: item.call_id, name, argumentsRaw: item.arguments, ...parsedArgs(item.arguments) });
       return;
+    }
     case 'function_call_output': {
       const content = typeof item.output === 'string' ? [{ kind: 'text' as const, text: item.output }] : contentParts(item.output, `${param}.output`);
       messages.push({ role: 'tool', parts: [{ kind: 'tool_result', callId: item.call_id, content }] });
@@ -132,18 +156,24 @@ function decodeContent(p: WireInputContent, param: string): Part {
   }
 }
 
-function decodeTool(t: WireTool, i: number): ToolDefinition {
+/** A function tool, or the functions of a namespace tool (flattened); other types are a 400. */
+function decodeTool(t: WireTool, param: string, names: ToolNames): ToolDefinition[] {
+  if (t.type === 'namespace' && typeof t.name === 'string' && t.name !== '' && Array.isArray(t.tools)) {
+    const namespace = t.name;
+    return t.tools.flatMap((inner, j) => decodeTool(inner as WireTool, `${param}.tools[${j}]`, names).map((d) => ({ ...d, name: names.flatten(namespace, d.name) })));
+  }
   if (t.type !== 'function' || typeof t.name !== 'string' || t.name.length === 0) {
-    const why = t.type === 'function' ? 'a function tool needs a name' : `tool type '${t.type}' is not supported by this gateway (function tools are)`;
-    throw new GatewayError('invalid_request', `Invalid tools[${i}]: ${why}.`, { param: `tools[${i}]` });
+    const why = t.type === 'function' ? 'a function tool needs a name' : t.type === 'namespace' ? 'a namespace tool needs a name and tools' : `tool type '${t.type}' is not supported by this gateway (function and namespace tools are)`;
+    throw new GatewayError('invalid_request', `Invalid ${param}: ${why}.`, { param });
   }
   const def: ToolDefinition = { name: t.name };
   if (typeof t.description === 'string') def.description = t.description;
   if (t.parameters != null) def.parameters = t.parameters;
   if (t.strict != null) def.strict = t.strict;
-  return def;
+  return [def];
 }
 
+/** Forcing a hosted tool fails the spec's validator (a 400) before this runs. */
 function decodeToolChoice(c: WireResponsesRequest['tool_choice']): ToolChoice | undefined {
   if (c === undefined) return undefined;
   if (typeof c === 'string') return { type: c };

@@ -3,6 +3,7 @@ import type { FinishReason } from '../../canonical/response.js';
 import { totalInput, totalOutput, type CanonicalUsage } from '../../canonical/usage.js';
 import { newId } from '../../util/ids.js';
 import { encodeReasoningBlob } from './reasoning-blob.js';
+import type { ToolNames } from './tool-names.js';
 import type { WireOutputItem, WireResponse, WireResponseUsage, WireResponsesRequest } from './wire.js';
 
 /** How the caller asked to see output: reasoning summaries, and `encrypted_content` (`include`). */
@@ -33,7 +34,7 @@ export const itemId = {
  * `encrypted_content` (so `previous_response_id` restores thinking exactly); `presentItem` strips
  * it unless the caller included it. Consecutive text parts share one message item.
  */
-export function outputItems(parts: readonly Part[], view: ResponseView, incomplete: boolean): WireOutputItem[] {
+export function outputItems(parts: readonly Part[], view: ResponseView, incomplete: boolean, names: ToolNames): WireOutputItem[] {
   const items: WireOutputItem[] = [];
   let message: Extract<WireOutputItem, { type: 'message' }> | undefined;
   for (const p of parts) {
@@ -47,7 +48,7 @@ export function outputItems(parts: readonly Part[], view: ResponseView, incomple
     }
     message = undefined;
     if (p.kind === 'tool_call') {
-      items.push({ type: 'function_call', id: itemId.functionCall(), call_id: p.id, name: p.name, arguments: p.argumentsRaw, status: 'completed' });
+      items.push({ type: 'function_call', id: itemId.functionCall(), call_id: p.id, ...names.itemName(p.name), arguments: p.argumentsRaw, status: 'completed' });
     } else if (p.kind === 'thinking' || p.kind === 'redacted_thinking') {
       items.push(reasoningItem(itemId.reasoning(), p, view));
     }

@@ -7,6 +7,7 @@ import { renderError } from '../../errors/render.js';
 import {
   completeResponse, encodeResponseUsage, itemId, presentItem, presentResponse, reasoningItem, statusOf, type ResponseShell, type ResponseView,
 } from './response-object.js';
+import type { ToolNames } from './tool-names.js';
 import type { WireOutputItem, WireResponse } from './wire.js';
 
 type MessageItem = Extract<WireOutputItem, { type: 'message' }>;
@@ -34,7 +35,7 @@ export class ResponsesStreamEncoder {
   private error: GatewayError | undefined;
   private final: WireResponse | undefined;
 
-  constructor(private readonly shell: ResponseShell, private readonly view: ResponseView, private readonly requestId: string) {}
+  constructor(private readonly shell: ResponseShell, private readonly view: ResponseView, private readonly names: ToolNames, private readonly requestId: string) {}
 
   /** `response.created` and `response.in_progress` come first, whatever event the upstream starts with. */
   encode(ev: StreamEvent): string {
@@ -136,7 +137,7 @@ export class ResponsesStreamEncoder {
     }
     out += this.closeMessage();
     if (kind === 'tool_call') {
-      const item: CallItem = { type: 'function_call', id: itemId.functionCall(), call_id: ev.toolCallId ?? itemId.functionCall(), name: ev.toolName ?? '', arguments: '', status: 'in_progress' };
+      const item: CallItem = { type: 'function_call', id: itemId.functionCall(), call_id: ev.toolCallId ?? itemId.functionCall(), ...this.names.itemName(ev.toolName ?? ''), arguments: '', status: 'in_progress' };
       const outputIndex = this.output.push(item) - 1;
       this.open.set(index, { kind: 'call', outputIndex, item });
       return out + this.frame({ type: 'response.output_item.added', output_index: outputIndex, item: { ...item } });

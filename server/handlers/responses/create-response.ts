@@ -29,7 +29,7 @@ export function createResponseHandler(svc: Services) {
     const principal = principalOf(ctx);
     const body = input.body as WireResponsesRequest;
     const history = typeof body.previous_response_id === 'string' ? await svc.responses.history(principal.key.accountId, body.previous_response_id) : [];
-    const req = decodeResponsesRequest(body, history);
+    const { req, names, ignoredTools } = decodeResponsesRequest(body, history);
     const outcome = await runChat(svc, principal, req, {
       requestId: ctx.requestId,
       protocol: 'openai:responses',
@@ -43,17 +43,18 @@ export function createResponseHandler(svc: Services) {
     ctx.observed.channel = outcome.info.channelId;
     const shell = responseShell(newId('resp', 48), Math.floor(Date.now() / 1000), body);
     const view = viewOf(body);
+    const headers = { ...infoHeaders(outcome.info, ctx), ...(ignoredTools.length > 0 ? { 'x-nexusflow-ignored-tools': [...new Set(ignoredTools)].join(', ') } : {}) };
     const keep = (res: WireResponse): Promise<void> => (body.store === false ? Promise.resolve() : save(svc, principal, body, res, ctx.requestId));
 
     if (outcome.kind === 'response') {
       const choice = outcome.response.choices[0];
       const state = statusOf(choice?.finish, false);
-      const output = outputItems(choice?.parts ?? [], view, state.status === 'incomplete');
+      const output = outputItems(choice?.parts ?? [], view, state.status === 'incomplete', names);
       const res = completeResponse(shell, output, state, encodeResponseUsage(outcome.usage, outcome.cost));
       await keep(res);
-      return { kind: 'json', body: presentResponse(res, view), headers: { ...infoHeaders(outcome.info, ctx), 'x-nexusflow-cost': formatCredits(outcome.cost) } };
+      return { kind: 'json', body: presentResponse(res, view), headers: { ...headers, 'x-nexusflow-cost': formatCredits(outcome.cost) } };
     }
-    const encoder = new ResponsesStreamEncoder(shell, view, ctx.requestId);
+    const encoder = new ResponsesStreamEncoder(shell, view, names, ctx.requestId);
     const { events, final } = outcome;
     async function* frames(): AsyncGenerator<string> {
       for await (const ev of withKeepalive(events, KEEPALIVE_MS, { type: 'keepalive' } as const)) yield encoder.encode(ev);
@@ -67,7 +68,7 @@ export function createResponseHandler(svc: Services) {
     return {
       kind: 'sse',
       frames: frames(),
-      headers: infoHeaders(outcome.info, ctx),
+      headers,
       trailers: { names: ['x-nexusflow-cost'], values: () => ({ 'x-nexusflow-cost': formatCredits(final()?.cost ?? 0) }) },
     };
   };

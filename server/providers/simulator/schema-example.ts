@@ -76,8 +76,10 @@ function numberFor(schema: Obj, type: 'integer' | 'number', seed: number): numbe
   let lo = typeof schema.minimum === 'number' ? schema.minimum : typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum + (type === 'integer' ? 1 : 0.5) : undefined;
   const hi = typeof schema.maximum === 'number' ? schema.maximum : typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum - (type === 'integer' ? 1 : 0.5) : undefined;
   lo ??= hi !== undefined ? Math.min(0, hi) : 0;
-  let v = type === 'integer' ? Math.ceil(lo) + 1 + seed : lo + 1.5 + seed;
-  if (hi !== undefined && v > hi) v = type === 'integer' ? Math.floor(hi) : hi;
+  // Whole numbers for `number` too where the bounds allow: tools often declare `number` and parse
+  // an integer (Codex's exec_command `yield_time_ms` is a usize).
+  let v = Math.ceil(lo) + 1 + seed;
+  if (hi !== undefined && v > hi) v = type === 'integer' || Math.floor(hi) >= lo ? Math.floor(hi) : hi;
   if (v < lo) v = type === 'integer' ? Math.ceil(lo) : lo;
   if (typeof schema.multipleOf === 'number' && schema.multipleOf > 0) v = Math.ceil(v / schema.multipleOf) * schema.multipleOf;
   return v;
