@@ -774,8 +774,31 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
           },
           {
             "$ref": "#/components/schemas/ReasoningItem"
+          },
+          {
+            "$ref": "#/components/schemas/ItemReference"
           }
         ]
+      },
+      "ItemReference": {
+        "type": "object",
+        "required": [
+          "type",
+          "id"
+        ],
+        "description": "An item of an earlier stored response of this account, by id.",
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "item_reference"
+            ]
+          },
+          "id": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
       },
       "InputMessage": {
         "type": "object",

@@ -111,7 +111,13 @@ export interface components {
             [key: string]: string;
         } | null;
         /** @description A message (`type` may be omitted), a function call the model made, its output, or a reasoning item from an earlier response. */
-        InputItem: components["schemas"]["InputMessage"] | components["schemas"]["FunctionCallItem"] | components["schemas"]["FunctionCallOutputItem"] | components["schemas"]["ReasoningItem"];
+        InputItem: components["schemas"]["InputMessage"] | components["schemas"]["FunctionCallItem"] | components["schemas"]["FunctionCallOutputItem"] | components["schemas"]["ReasoningItem"] | components["schemas"]["ItemReference"];
+        /** @description An item of an earlier stored response of this account, by id. */
+        ItemReference: {
+            /** @enum {string} */
+            type: "item_reference";
+            id: string;
+        };
         InputMessage: {
             /** @enum {string} */
             type?: "message";
@@ -810,6 +816,7 @@ export type ErrorResponse = components['schemas']['ErrorResponse'];
 export type CreateResponseRequest = components['schemas']['CreateResponseRequest'];
 export type Metadata = components['schemas']['Metadata'];
 export type InputItem = components['schemas']['InputItem'];
+export type ItemReference = components['schemas']['ItemReference'];
 export type InputMessage = components['schemas']['InputMessage'];
 export type InputContent = components['schemas']['InputContent'];
 export type InputText = components['schemas']['InputText'];

@@ -12,13 +12,14 @@ const __ajvRuntime0 = __commonJs(__ajvModule0);
 const raw_validateCreateResponseBody = validate20;
 const schema31 = {"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/CreateResponseRequest","$id":"https://schemas.nexusflow.invalid/responses/operations/createResponse/body"};
 const schema33 = {"type":"object","required":["model"],"properties":{"model":{"type":"string","minLength":1},"input":{"oneOf":[{"type":"string"},{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputItem"}}]},"instructions":{"type":["string","null"]},"tools":{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool"}},"tool_choice":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice"},"parallel_tool_calls":{"type":["boolean","null"]},"reasoning":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning"},"text":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextConfig"},"max_output_tokens":{"type":["integer","null"],"minimum":16},"temperature":{"type":["number","null"],"minimum":0,"maximum":2},"top_p":{"type":["number","null"],"minimum":0,"maximum":1},"metadata":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/Metadata"},"include":{"type":["array","null"],"items":{"type":"string"}},"store":{"type":["boolean","null"],"default":true},"previous_response_id":{"type":["string","null"]},"prompt_cache_key":{"type":"string"},"safety_identifier":{"type":"string"},"user":{"type":"string"},"stream":{"type":["boolean","null"]},"stream_options":{"type":["object","null"],"properties":{"include_obfuscation":{"type":"boolean"}}},"truncation":{"type":["string","null"],"enum":["auto","disabled",null]},"service_tier":{"type":["string","null"]},"background":{"type":["boolean","null"]}}};
-const schema46 = {"type":"object","required":["type"],"properties":{"type":{"type":"string"},"name":{"type":"string"},"tools":{"type":"array","items":{"type":"object"}},"description":{"type":["string","null"]},"parameters":{"type":["object","null"]},"strict":{"type":["boolean","null"]}}};
-const schema47 = {"oneOf":[{"type":"string","enum":["none","auto","required"]},{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","enum":["function"]},"name":{"type":"string"}}},{"type":"object","required":["type","mode","tools"],"properties":{"type":{"type":"string","enum":["allowed_tools"]},"mode":{"type":"string","enum":["auto","required"]},"tools":{"type":"array","items":{"type":"object"}}}}]};
-const schema48 = {"type":["object","null"],"properties":{"effort":{"type":["string","null"],"enum":["none","minimal","low","medium","high","xhigh",null]},"summary":{"type":["string","null"],"enum":["auto","concise","detailed",null]},"generate_summary":{"type":["string","null"]}}};
-const schema54 = {"type":["object","null"],"maxProperties":16,"additionalProperties":{"type":"string","maxLength":512}};
+const schema47 = {"type":"object","required":["type"],"properties":{"type":{"type":"string"},"name":{"type":"string"},"tools":{"type":"array","items":{"type":"object"}},"description":{"type":["string","null"]},"parameters":{"type":["object","null"]},"strict":{"type":["boolean","null"]}}};
+const schema48 = {"oneOf":[{"type":"string","enum":["none","auto","required"]},{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","enum":["function"]},"name":{"type":"string"}}},{"type":"object","required":["type","mode","tools"],"properties":{"type":{"type":"string","enum":["allowed_tools"]},"mode":{"type":"string","enum":["auto","required"]},"tools":{"type":"array","items":{"type":"object"}}}}]};
+const schema49 = {"type":["object","null"],"properties":{"effort":{"type":["string","null"],"enum":["none","minimal","low","medium","high","xhigh",null]},"summary":{"type":["string","null"],"enum":["auto","concise","detailed",null]},"generate_summary":{"type":["string","null"]}}};
+const schema55 = {"type":["object","null"],"maxProperties":16,"additionalProperties":{"type":"string","maxLength":512}};
 const func1 = __ajvRuntime0.default;
-const schema34 = {"anyOf":[{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputMessage"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallItem"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallOutputItem"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/ReasoningItem"}]};
+const schema34 = {"anyOf":[{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputMessage"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallItem"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallOutputItem"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/ReasoningItem"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference"}]};
 const schema42 = {"type":"object","required":["type","call_id","name","arguments"],"properties":{"type":{"type":"string","enum":["function_call"]},"id":{"type":"string"},"call_id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"namespace":{"type":"string"},"arguments":{"type":"string"},"status":{"type":"string","enum":["in_progress","completed","incomplete"]}}};
+const schema46 = {"type":"object","required":["type","id"],"properties":{"type":{"type":"string","enum":["item_reference"]},"id":{"type":"string","minLength":1}}};
 const schema35 = {"type":"object","required":["role","content"],"properties":{"type":{"type":"string","enum":["message"]},"id":{"type":"string"},"role":{"type":"string","enum":["user","assistant","system","developer"]},"status":{"type":"string"},"content":{"oneOf":[{"type":"string"},{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputContent"}}]}}};
 const schema36 = {"type":"object","required":["type"],"properties":{"type":{"type":"string"}},"allOf":[{"if":{"properties":{"type":{"const":"input_text"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputText"}},{"if":{"properties":{"type":{"const":"input_image"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputImage"}},{"if":{"properties":{"type":{"const":"input_file"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputFile"}},{"if":{"properties":{"type":{"const":"output_text"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/OutputText"}},{"if":{"properties":{"type":{"const":"refusal"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/Refusal"}}]};
 const schema37 = {"type":"object","required":["type","text"],"properties":{"type":{"type":"string","enum":["input_text"]},"text":{"type":"string"}}};
@@ -1706,13 +1707,113 @@ props0.encrypted_content = true;
 props0.status = true;
 }
 }
-if(!valid0){
-const err13 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const _errs21 = errors;
+const _errs22 = errors;
+if(errors === _errs22){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if(((data.type === undefined) && (missing1 = "type")) || ((data.id === undefined) && (missing1 = "id"))){
+const err13 = {instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference/required",keyword:"required",params:{missingProperty: missing1}};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+let data7 = data.type;
+const _errs24 = errors;
+if(typeof data7 !== "string"){
+const err14 = {instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!(data7 === "item_reference")){
+const err15 = {instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference/properties/type/enum",keyword:"enum",params:{allowedValues: schema46.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var valid4 = _errs24 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.id !== undefined){
+let data8 = data.id;
+const _errs26 = errors;
+if(errors === _errs26){
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err16 = {instancePath:instancePath+"/id",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference/properties/id/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/id",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+var valid4 = _errs26 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+var _valid0 = _errs21 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+props0.id = true;
+}
+}
+if(!valid0){
+const err19 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 validate23.errors = vErrors;
@@ -1735,11 +1836,11 @@ return errors === 0;
 }
 validate23.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema49 = {"type":"object","properties":{"format":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormat"},"verbosity":{"type":["string","null"],"enum":["low","medium","high",null]}}};
-const schema50 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["text","json_object","json_schema"]}},"allOf":[{"if":{"properties":{"type":{"const":"text"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatText"}},{"if":{"properties":{"type":{"const":"json_object"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonObject"}},{"if":{"properties":{"type":{"const":"json_schema"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema"}}]};
-const schema51 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["text"]}}};
-const schema52 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["json_object"]}}};
-const schema53 = {"type":"object","required":["type","name","schema"],"properties":{"type":{"type":"string","enum":["json_schema"]},"name":{"type":"string","minLength":1,"maxLength":64},"description":{"type":"string"},"schema":{"type":"object"},"strict":{"type":["boolean","null"]}}};
+const schema50 = {"type":"object","properties":{"format":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormat"},"verbosity":{"type":["string","null"],"enum":["low","medium","high",null]}}};
+const schema51 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["text","json_object","json_schema"]}},"allOf":[{"if":{"properties":{"type":{"const":"text"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatText"}},{"if":{"properties":{"type":{"const":"json_object"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonObject"}},{"if":{"properties":{"type":{"const":"json_schema"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema"}}]};
+const schema52 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["text"]}}};
+const schema53 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["json_object"]}}};
+const schema54 = {"type":"object","required":["type","name","schema"],"properties":{"type":{"type":"string","enum":["json_schema"]},"name":{"type":"string","minLength":1,"maxLength":64},"description":{"type":"string"},"schema":{"type":"object"},"strict":{"type":["boolean","null"]}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1810,7 +1911,7 @@ validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"https://sche
 return false;
 }
 if(!(data1 === "text")){
-validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.type.enum}}];
+validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema52.properties.type.enum}}];
 return false;
 }
 }
@@ -1901,7 +2002,7 @@ validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"https://sche
 return false;
 }
 if(!(data3 === "json_object")){
-validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema52.properties.type.enum}}];
+validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema53.properties.type.enum}}];
 return false;
 }
 }
@@ -2002,7 +2103,7 @@ validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"https://sche
 return false;
 }
 if(!(data5 === "json_schema")){
-validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/type/enum",keyword:"enum",params:{allowedValues: schema53.properties.type.enum}}];
+validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/type/enum",keyword:"enum",params:{allowedValues: schema54.properties.type.enum}}];
 return false;
 }
 var valid12 = _errs26 === errors;
@@ -2067,7 +2168,7 @@ if(data.strict !== undefined){
 let data9 = data.strict;
 const _errs34 = errors;
 if((typeof data9 !== "boolean") && (data9 !== null)){
-validate35.errors = [{instancePath:instancePath+"/strict",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/strict/type",keyword:"type",params:{type: schema53.properties.strict.type}}];
+validate35.errors = [{instancePath:instancePath+"/strict",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/strict/type",keyword:"type",params:{type: schema54.properties.strict.type}}];
 return false;
 }
 var valid12 = _errs34 === errors;
@@ -2142,7 +2243,7 @@ validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties
 return false;
 }
 if(!(((data10 === "text") || (data10 === "json_object")) || (data10 === "json_schema"))){
-validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema50.properties.type.enum}}];
+validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.type.enum}}];
 return false;
 }
 }
@@ -2188,11 +2289,11 @@ if(data.verbosity !== undefined){
 let data1 = data.verbosity;
 const _errs2 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate34.errors = [{instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/type",keyword:"type",params:{type: schema49.properties.verbosity.type}}];
+validate34.errors = [{instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/type",keyword:"type",params:{type: schema50.properties.verbosity.type}}];
 return false;
 }
 if(!((((data1 === "low") || (data1 === "medium")) || (data1 === "high")) || (data1 === null))){
-validate34.errors = [{instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/enum",keyword:"enum",params:{allowedValues: schema49.properties.verbosity.enum}}];
+validate34.errors = [{instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/enum",keyword:"enum",params:{allowedValues: schema50.properties.verbosity.enum}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2433,7 +2534,7 @@ if(data5.description !== undefined){
 let data10 = data5.description;
 const _errs25 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/description",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/description/type",keyword:"type",params:{type: schema46.properties.description.type}}];
+validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/description",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/description/type",keyword:"type",params:{type: schema47.properties.description.type}}];
 return false;
 }
 var valid5 = _errs25 === errors;
@@ -2446,7 +2547,7 @@ if(data5.parameters !== undefined){
 let data11 = data5.parameters;
 const _errs27 = errors;
 if((!(data11 && typeof data11 == "object" && !Array.isArray(data11))) && (data11 !== null)){
-validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/parameters",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/parameters/type",keyword:"type",params:{type: schema46.properties.parameters.type}}];
+validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/parameters",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/parameters/type",keyword:"type",params:{type: schema47.properties.parameters.type}}];
 return false;
 }
 var valid5 = _errs27 === errors;
@@ -2459,7 +2560,7 @@ if(data5.strict !== undefined){
 let data12 = data5.strict;
 const _errs29 = errors;
 if((typeof data12 !== "boolean") && (data12 !== null)){
-validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/strict",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/strict/type",keyword:"type",params:{type: schema46.properties.strict.type}}];
+validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/strict",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/strict/type",keyword:"type",params:{type: schema47.properties.strict.type}}];
 return false;
 }
 var valid5 = _errs29 === errors;
@@ -2514,7 +2615,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(((data13 === "none") || (data13 === "auto")) || (data13 === "required"))){
-const err4 = {instancePath:instancePath+"/tool_choice",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema47.oneOf[0].enum}};
+const err4 = {instancePath:instancePath+"/tool_choice",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema48.oneOf[0].enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2557,7 +2658,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(data14 === "function")){
-const err7 = {instancePath:instancePath+"/tool_choice/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema47.oneOf[1].properties.type.enum}};
+const err7 = {instancePath:instancePath+"/tool_choice/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema48.oneOf[1].properties.type.enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2645,7 +2746,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!(data16 === "allowed_tools")){
-const err12 = {instancePath:instancePath+"/tool_choice/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/2/properties/type/enum",keyword:"enum",params:{allowedValues: schema47.oneOf[2].properties.type.enum}};
+const err12 = {instancePath:instancePath+"/tool_choice/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/2/properties/type/enum",keyword:"enum",params:{allowedValues: schema48.oneOf[2].properties.type.enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2674,7 +2775,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!((data17 === "auto") || (data17 === "required"))){
-const err14 = {instancePath:instancePath+"/tool_choice/mode",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/2/properties/mode/enum",keyword:"enum",params:{allowedValues: schema47.oneOf[2].properties.mode.enum}};
+const err14 = {instancePath:instancePath+"/tool_choice/mode",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/2/properties/mode/enum",keyword:"enum",params:{allowedValues: schema48.oneOf[2].properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2811,7 +2912,7 @@ let data21 = data.reasoning;
 const _errs54 = errors;
 const _errs55 = errors;
 if((!(data21 && typeof data21 == "object" && !Array.isArray(data21))) && (data21 !== null)){
-validate22.errors = [{instancePath:instancePath+"/reasoning",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/type",keyword:"type",params:{type: schema48.type}}];
+validate22.errors = [{instancePath:instancePath+"/reasoning",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/type",keyword:"type",params:{type: schema49.type}}];
 return false;
 }
 if(errors === _errs55){
@@ -2820,11 +2921,11 @@ if(data21.effort !== undefined){
 let data22 = data21.effort;
 const _errs57 = errors;
 if((typeof data22 !== "string") && (data22 !== null)){
-validate22.errors = [{instancePath:instancePath+"/reasoning/effort",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/effort/type",keyword:"type",params:{type: schema48.properties.effort.type}}];
+validate22.errors = [{instancePath:instancePath+"/reasoning/effort",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/effort/type",keyword:"type",params:{type: schema49.properties.effort.type}}];
 return false;
 }
 if(!(((((((data22 === "none") || (data22 === "minimal")) || (data22 === "low")) || (data22 === "medium")) || (data22 === "high")) || (data22 === "xhigh")) || (data22 === null))){
-validate22.errors = [{instancePath:instancePath+"/reasoning/effort",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/effort/enum",keyword:"enum",params:{allowedValues: schema48.properties.effort.enum}}];
+validate22.errors = [{instancePath:instancePath+"/reasoning/effort",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/effort/enum",keyword:"enum",params:{allowedValues: schema49.properties.effort.enum}}];
 return false;
 }
 var valid13 = _errs57 === errors;
@@ -2837,11 +2938,11 @@ if(data21.summary !== undefined){
 let data23 = data21.summary;
 const _errs59 = errors;
 if((typeof data23 !== "string") && (data23 !== null)){
-validate22.errors = [{instancePath:instancePath+"/reasoning/summary",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/summary/type",keyword:"type",params:{type: schema48.properties.summary.type}}];
+validate22.errors = [{instancePath:instancePath+"/reasoning/summary",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/summary/type",keyword:"type",params:{type: schema49.properties.summary.type}}];
 return false;
 }
 if(!((((data23 === "auto") || (data23 === "concise")) || (data23 === "detailed")) || (data23 === null))){
-validate22.errors = [{instancePath:instancePath+"/reasoning/summary",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/summary/enum",keyword:"enum",params:{allowedValues: schema48.properties.summary.enum}}];
+validate22.errors = [{instancePath:instancePath+"/reasoning/summary",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/summary/enum",keyword:"enum",params:{allowedValues: schema49.properties.summary.enum}}];
 return false;
 }
 var valid13 = _errs59 === errors;
@@ -2854,7 +2955,7 @@ if(data21.generate_summary !== undefined){
 let data24 = data21.generate_summary;
 const _errs61 = errors;
 if((typeof data24 !== "string") && (data24 !== null)){
-validate22.errors = [{instancePath:instancePath+"/reasoning/generate_summary",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/generate_summary/type",keyword:"type",params:{type: schema48.properties.generate_summary.type}}];
+validate22.errors = [{instancePath:instancePath+"/reasoning/generate_summary",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/generate_summary/type",keyword:"type",params:{type: schema49.properties.generate_summary.type}}];
 return false;
 }
 var valid13 = _errs61 === errors;
@@ -2964,7 +3065,7 @@ let data29 = data.metadata;
 const _errs70 = errors;
 const _errs71 = errors;
 if((!(data29 && typeof data29 == "object" && !Array.isArray(data29))) && (data29 !== null)){
-validate22.errors = [{instancePath:instancePath+"/metadata",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Metadata/type",keyword:"type",params:{type: schema54.type}}];
+validate22.errors = [{instancePath:instancePath+"/metadata",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Metadata/type",keyword:"type",params:{type: schema55.type}}];
 return false;
 }
 if(errors === _errs71){

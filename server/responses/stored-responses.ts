@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { GatewayError } from '../errors/gateway-error.js';
-import type { WireInputItem, WireResponse } from '../formats/openai-responses/wire.js';
+import { responseIdOf } from '../formats/openai-responses/item-ids.js';
+import type { WireInputItem, WireResponse, WireResponsesRequest } from '../formats/openai-responses/wire.js';
 import type { Store } from '../store/store.js';
 import type { StoredResponse } from '../store/types.js';
 
@@ -60,6 +61,33 @@ export class StoredResponses {
       id = stored.previousResponseId;
     }
     return turns.reverse().flat();
+  }
+
+  /**
+   * The input with every `item_reference` replaced by the item it names (an input or output item
+   * of an earlier stored response of this account; the response is named in the item id).
+   */
+  async resolveReferences(accountId: string, input: WireResponsesRequest['input']): Promise<WireResponsesRequest['input']> {
+    if (typeof input === 'string' || input === undefined || !input.some((i) => 'type' in i && i.type === 'item_reference')) return input;
+    const responses = new Map<string, StoredResponse | null>();
+    const out: WireInputItem[] = [];
+    for (const [i, item] of input.entries()) {
+      if (!('type' in item) || item.type !== 'item_reference') {
+        out.push(item);
+        continue;
+      }
+      const responseId = responseIdOf(item.id);
+      let stored = responseId === undefined ? null : responses.get(responseId);
+      if (stored === undefined && responseId !== undefined) {
+        stored = await this.store.getResponse(accountId, responseId);
+        responses.set(responseId, stored);
+      }
+      const items = stored ? [...(stored.input as WireInputItem[]), ...((stored.response as unknown as WireResponse).output as WireInputItem[])] : [];
+      const found = items.find((x) => (x as { id?: unknown }).id === item.id);
+      if (!found) throw new GatewayError('invalid_request', `Item with id '${item.id}' not found.`, { param: `input[${i}].id` });
+      out.push(found);
+    }
+    return out;
   }
 
   /** Deletes expired responses now and then (reads already ignore them). */

@@ -110,6 +110,20 @@ describe('OpenAI SDK responses → NexusFlow (simulator channel)', () => {
     await expect(client.responses.create({ model: 'qwen3-max', previous_response_id: 'resp_nope', input: 'Hi' })).rejects.toMatchObject({ status: 400, code: 'previous_response_not_found', param: 'previous_response_id' });
   });
 
+  it('item_reference names an item of an earlier stored response (as the Vercel AI SDK sends); unknown ids are a 400', async () => {
+    const first = await client.responses.create({ model: 'qwen3-max', input: 'What is the weather in Paris?', tools: [WEATHER] });
+    const call = first.output.find((i) => i.type === 'function_call');
+    if (call?.type !== 'function_call') throw new Error('expected a function call');
+    const next = await client.responses.create({
+      model: 'qwen3-max', tools: [WEATHER], store: false,
+      input: [{ role: 'user', content: 'What is the weather in Paris?' }, { type: 'item_reference', id: call.id! }, { type: 'function_call_output', call_id: call.call_id, output: 'rainy, 11 C' }],
+    });
+    expect(next.output_text).toContain('rainy, 11 C');
+    for (const id of ['fc_nope', `${call.id!.slice(0, -1)}z`]) {
+      await expect(client.responses.create({ model: 'qwen3-max', input: [{ type: 'item_reference', id }] })).rejects.toMatchObject({ status: 400, param: 'input[0].id' });
+    }
+  });
+
   it('retrieve, input_items and delete; another account sees 404; store: false is not kept', async () => {
     const created = await client.responses.create({ model: 'qwen-turbo', input: [{ role: 'developer', content: 'Terse.' }, { role: 'user', content: [{ type: 'input_text', text: 'Hi there' }] }] });
     const got = await client.responses.retrieve(created.id);

@@ -66,7 +66,15 @@ export type Metadata = {
 /**
  * A message (`type` may be omitted), a function call the model made, its output, or a reasoning item from an earlier response.
  */
-export type InputItem = InputMessage | FunctionCallItem | FunctionCallOutputItem | ReasoningItem;
+export type InputItem = InputMessage | FunctionCallItem | FunctionCallOutputItem | ReasoningItem | ItemReference;
+
+/**
+ * An item of an earlier stored response of this account, by id.
+ */
+export type ItemReference = {
+    type: 'item_reference';
+    id: string;
+};
 
 export type InputMessage = {
     type?: 'message';

@@ -115,6 +115,8 @@ function decodeItem(item: WireInputItem, messages: Message[], system: Part[], pa
       }
       return;
     }
+    case 'item_reference':
+      throw new GatewayError('invalid_request', `Item with id '${item.id}' not found.`, { param: `${param}.id` });
     default:
       throw new GatewayError('invalid_request', `Unsupported input item type '${String((item as { type?: unknown }).type)}'.`, { param: `${param}.type` });
   }

@@ -1,7 +1,7 @@
 import type { Part } from '../../canonical/parts.js';
 import type { FinishReason } from '../../canonical/response.js';
 import { totalInput, totalOutput, type CanonicalUsage } from '../../canonical/usage.js';
-import { newId } from '../../util/ids.js';
+import type { ItemIds } from './item-ids.js';
 import { encodeReasoningBlob } from './reasoning-blob.js';
 import type { ToolNames } from './tool-names.js';
 import type { WireOutputItem, WireResponse, WireResponseUsage, WireResponsesRequest } from './wire.js';
@@ -23,24 +23,18 @@ export function includesEncrypted(include: readonly string[] | null | undefined)
   return include?.includes('reasoning.encrypted_content') === true;
 }
 
-export const itemId = {
-  message: (): string => newId('msg', 32),
-  functionCall: (): string => newId('fc', 32),
-  reasoning: (): string => newId('rs', 32),
-};
-
 /**
  * Canonical output parts → output items in their stored form: reasoning items always carry
  * `encrypted_content` (so `previous_response_id` restores thinking exactly); `presentItem` strips
  * it unless the caller included it. Consecutive text parts share one message item.
  */
-export function outputItems(parts: readonly Part[], view: ResponseView, incomplete: boolean, names: ToolNames): WireOutputItem[] {
+export function outputItems(parts: readonly Part[], view: ResponseView, incomplete: boolean, names: ToolNames, ids: ItemIds): WireOutputItem[] {
   const items: WireOutputItem[] = [];
   let message: Extract<WireOutputItem, { type: 'message' }> | undefined;
   for (const p of parts) {
     if (p.kind === 'text') {
       if (!message) {
-        message = { type: 'message', id: itemId.message(), status: incomplete ? 'incomplete' : 'completed', role: 'assistant', content: [] };
+        message = { type: 'message', id: ids.next('msg'), status: incomplete ? 'incomplete' : 'completed', role: 'assistant', content: [] };
         items.push(message);
       }
       message.content.push({ type: 'output_text', text: p.text, annotations: [], logprobs: [] });
@@ -48,9 +42,9 @@ export function outputItems(parts: readonly Part[], view: ResponseView, incomple
     }
     message = undefined;
     if (p.kind === 'tool_call') {
-      items.push({ type: 'function_call', id: itemId.functionCall(), call_id: p.id, ...names.itemName(p.name), arguments: p.argumentsRaw, status: 'completed' });
+      items.push({ type: 'function_call', id: ids.next('fc'), call_id: p.id, ...names.itemName(p.name), arguments: p.argumentsRaw, status: 'completed' });
     } else if (p.kind === 'thinking' || p.kind === 'redacted_thinking') {
-      items.push(reasoningItem(itemId.reasoning(), p, view));
+      items.push(reasoningItem(ids.next('rs'), p, view));
     }
   }
   return items;

@@ -5,8 +5,9 @@ import type { CanonicalUsage } from '../../canonical/usage.js';
 import type { GatewayError } from '../../errors/gateway-error.js';
 import { renderError } from '../../errors/render.js';
 import {
-  completeResponse, encodeResponseUsage, itemId, presentItem, presentResponse, reasoningItem, statusOf, type ResponseShell, type ResponseView,
+  completeResponse, encodeResponseUsage, presentItem, presentResponse, reasoningItem, statusOf, type ResponseShell, type ResponseView,
 } from './response-object.js';
+import type { ItemIds } from './item-ids.js';
 import type { ToolNames } from './tool-names.js';
 import type { WireOutputItem, WireResponse } from './wire.js';
 
@@ -35,7 +36,7 @@ export class ResponsesStreamEncoder {
   private error: GatewayError | undefined;
   private final: WireResponse | undefined;
 
-  constructor(private readonly shell: ResponseShell, private readonly view: ResponseView, private readonly names: ToolNames, private readonly requestId: string) {}
+  constructor(private readonly shell: ResponseShell, private readonly view: ResponseView, private readonly names: ToolNames, private readonly ids: ItemIds, private readonly requestId: string) {}
 
   /** `response.created` and `response.in_progress` come first, whatever event the upstream starts with. */
   encode(ev: StreamEvent): string {
@@ -126,7 +127,7 @@ export class ResponsesStreamEncoder {
     let out = '';
     if (kind === 'text') {
       if (!this.message) {
-        const item: MessageItem = { type: 'message', id: itemId.message(), status: 'in_progress', role: 'assistant', content: [] };
+        const item: MessageItem = { type: 'message', id: this.ids.next('msg'), status: 'in_progress', role: 'assistant', content: [] };
         this.message = { item, outputIndex: this.output.push(item) - 1 };
         out += this.frame({ type: 'response.output_item.added', output_index: this.message.outputIndex, item: { ...item, content: [] } });
       }
@@ -137,12 +138,12 @@ export class ResponsesStreamEncoder {
     }
     out += this.closeMessage();
     if (kind === 'tool_call') {
-      const item: CallItem = { type: 'function_call', id: itemId.functionCall(), call_id: ev.toolCallId ?? itemId.functionCall(), ...this.names.itemName(ev.toolName ?? ''), arguments: '', status: 'in_progress' };
+      const item: CallItem = { type: 'function_call', id: this.ids.next('fc'), call_id: ev.toolCallId ?? `call_${this.ids.next('fc')}`, ...this.names.itemName(ev.toolName ?? ''), arguments: '', status: 'in_progress' };
       const outputIndex = this.output.push(item) - 1;
       this.open.set(index, { kind: 'call', outputIndex, item });
       return out + this.frame({ type: 'response.output_item.added', output_index: outputIndex, item: { ...item } });
     }
-    const id = itemId.reasoning();
+    const id = this.ids.next('rs');
     const part = kind === 'thinking' ? { kind: 'thinking' as const, text: '' } : { kind: 'redacted_thinking' as const, data: ev.data ?? '' };
     // A placeholder keeps the output order; endPart puts the finished item in its place.
     const outputIndex = this.output.push({ type: 'reasoning', id, summary: [] }) - 1;

@@ -6,7 +6,8 @@ import {
   completeResponse, encodeResponseUsage, outputItems, presentResponse, responseShell, statusOf, viewOf,
 } from '../../formats/openai-responses/response-object.js';
 import { ResponsesStreamEncoder } from '../../formats/openai-responses/stream-encoder.js';
-import type { WireResponse, WireResponsesRequest } from '../../formats/openai-responses/wire.js';
+import { ItemIds } from '../../formats/openai-responses/item-ids.js';
+import type { WireInputItem, WireResponse, WireResponsesRequest } from '../../formats/openai-responses/wire.js';
 import { principalOf, type HandlerResult, type RequestContext } from '../../http/handler-types.js';
 import { withKeepalive } from '../../http/keepalive.js';
 import { runChat } from '../../pipeline/chat.js';
@@ -27,7 +28,8 @@ const KEEPALIVE_MS = 15_000;
 export function createResponseHandler(svc: Services) {
   return async (input: OperationInput<unknown, unknown, unknown>, ctx: RequestContext): Promise<HandlerResult> => {
     const principal = principalOf(ctx);
-    const body = input.body as WireResponsesRequest;
+    const sent = input.body as WireResponsesRequest;
+    const body: WireResponsesRequest = { ...sent, input: await svc.responses.resolveReferences(principal.key.accountId, sent.input) };
     const history = typeof body.previous_response_id === 'string' ? await svc.responses.history(principal.key.accountId, body.previous_response_id) : [];
     const { req, names, ignoredTools } = decodeResponsesRequest(body, history);
     const outcome = await runChat(svc, principal, req, {
@@ -41,20 +43,22 @@ export function createResponseHandler(svc: Services) {
     });
     ctx.observed.model = outcome.info.model.id;
     ctx.observed.channel = outcome.info.channelId;
-    const shell = responseShell(newId('resp', 48), Math.floor(Date.now() / 1000), body);
+    const responseId = newId('resp', 48);
+    const ids = new ItemIds(responseId);
+    const shell = responseShell(responseId, Math.floor(Date.now() / 1000), body);
     const view = viewOf(body);
     const headers = { ...infoHeaders(outcome.info, ctx), ...(ignoredTools.length > 0 ? { 'x-nexusflow-ignored-tools': [...new Set(ignoredTools)].join(', ') } : {}) };
-    const keep = (res: WireResponse): Promise<void> => (body.store === false ? Promise.resolve() : save(svc, principal, body, res, ctx.requestId));
+    const keep = (res: WireResponse): Promise<void> => (body.store === false ? Promise.resolve() : save(svc, principal, storedInputItems(body.input, ids), res, ctx.requestId));
 
     if (outcome.kind === 'response') {
       const choice = outcome.response.choices[0];
       const state = statusOf(choice?.finish, false);
-      const output = outputItems(choice?.parts ?? [], view, state.status === 'incomplete', names);
+      const output = outputItems(choice?.parts ?? [], view, state.status === 'incomplete', names, ids);
       const res = completeResponse(shell, output, state, encodeResponseUsage(outcome.usage, outcome.cost));
       await keep(res);
       return { kind: 'json', body: presentResponse(res, view), headers: { ...headers, 'x-nexusflow-cost': formatCredits(outcome.cost) } };
     }
-    const encoder = new ResponsesStreamEncoder(shell, view, names, ctx.requestId);
+    const encoder = new ResponsesStreamEncoder(shell, view, names, ids, ctx.requestId);
     const { events, final } = outcome;
     async function* frames(): AsyncGenerator<string> {
       for await (const ev of withKeepalive(events, KEEPALIVE_MS, { type: 'keepalive' } as const)) yield encoder.encode(ev);
@@ -75,9 +79,9 @@ export function createResponseHandler(svc: Services) {
 }
 
 /** A response that cannot be stored is still delivered (it was charged); retrieving it later is what fails. */
-async function save(svc: Services, principal: Principal, body: WireResponsesRequest, res: WireResponse, requestId: string): Promise<void> {
+async function save(svc: Services, principal: Principal, items: WireInputItem[], res: WireResponse, requestId: string): Promise<void> {
   try {
-    await svc.responses.save({ accountId: principal.key.accountId, keyId: principal.key.id, response: res, items: storedInputItems(body.input) });
+    await svc.responses.save({ accountId: principal.key.accountId, keyId: principal.key.id, response: res, items });
   } catch (err) {
     svc.log.error({ err, requestId, responseId: res.id }, 'responses: could not store the response');
   }
