@@ -202,6 +202,12 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');
+    // GET and DELETE carry no body, but SDKs send `content-type: application/json` anyway (the
+    // openai Python SDK's responses.delete): an empty one is no body, not a 400.
+    if (text === '' && (request.method === 'DELETE' || request.method === 'GET')) {
+      done(null, undefined);
+      return;
+    }
     const at = tooDeepAt(text, limits.maxJsonDepth);
     if (at !== undefined) {
       done(new GatewayError('invalid_request', `The request body nests deeper than ${limits.maxJsonDepth} levels (at ${at || 'the top level'}).`, at ? { param: at } : {}), undefined);
