@@ -195,6 +195,26 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
         "responses": {
           "200": {
             "description": "A response, or its event stream when `stream` is true.",
+            "links": {
+              "retrieve": {
+                "operationId": "retrieveResponse",
+                "parameters": {
+                  "response_id": "$response.body#/id"
+                }
+              },
+              "inputItems": {
+                "operationId": "listResponseInputItems",
+                "parameters": {
+                  "response_id": "$response.body#/id"
+                }
+              },
+              "delete": {
+                "operationId": "deleteResponse",
+                "parameters": {
+                  "response_id": "$response.body#/id"
+                }
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
