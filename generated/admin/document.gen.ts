@@ -681,6 +681,7 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
             "enum": [
               "simulator",
               "openai-compatible",
+              "openai-responses",
               "anthropic",
               "gemini",
               "dashscope"
@@ -796,6 +797,7 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
             "enum": [
               "simulator",
               "openai-compatible",
+              "openai-responses",
               "anthropic",
               "gemini",
               "dashscope"

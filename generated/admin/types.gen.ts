@@ -469,7 +469,7 @@ export interface components {
             id: string;
             name: string;
             /** @enum {string} */
-            provider: "simulator" | "openai-compatible" | "anthropic" | "gemini" | "dashscope";
+            provider: "simulator" | "openai-compatible" | "openai-responses" | "anthropic" | "gemini" | "dashscope";
             base_url: string | null;
             weight: number;
             priority: number;
@@ -504,7 +504,7 @@ export interface components {
             id: string;
             name?: string;
             /** @enum {string} */
-            provider: "simulator" | "openai-compatible" | "anthropic" | "gemini" | "dashscope";
+            provider: "simulator" | "openai-compatible" | "openai-responses" | "anthropic" | "gemini" | "dashscope";
             /** Format: uri */
             base_url?: string;
             /** @description Write-only: stored encrypted, never returned or logged. */

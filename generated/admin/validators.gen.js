@@ -939,7 +939,7 @@ validate28.evaluated = {"props":{"grace_period_seconds":true},"dynamicProps":fal
 
 const raw_validateCreateChannelBody = validate29;
 const schema45 = {"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/CreateChannelRequest","$id":"https://schemas.nexusflow.invalid/admin/operations/createChannel/body"};
-const schema46 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"},"name":{"type":"string","minLength":1,"maxLength":200},"provider":{"type":"string","enum":["simulator","openai-compatible","anthropic","gemini","dashscope"]},"base_url":{"type":"string","format":"uri"},"credential":{"type":"string","minLength":1,"maxLength":4096},"credential_env":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$"},"weight":{"type":"number","minimum":0},"priority":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},"status":{"type":"string","enum":["enabled","disabled"]},"quirks":{"type":"object","additionalProperties":{}},"options":{"type":"object","additionalProperties":{}}},"required":["id","provider"]};
+const schema46 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"},"name":{"type":"string","minLength":1,"maxLength":200},"provider":{"type":"string","enum":["simulator","openai-compatible","openai-responses","anthropic","gemini","dashscope"]},"base_url":{"type":"string","format":"uri"},"credential":{"type":"string","minLength":1,"maxLength":4096},"credential_env":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$"},"weight":{"type":"number","minimum":0},"priority":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},"status":{"type":"string","enum":["enabled","disabled"]},"quirks":{"type":"object","additionalProperties":{}},"options":{"type":"object","additionalProperties":{}}},"required":["id","provider"]};
 const pattern10 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
 const formats4 = __ajvRuntime1.fullFormats.uri;
 
@@ -1018,7 +1018,7 @@ if(typeof data2 !== "string"){
 validate29.errors = [{instancePath:instancePath+"/provider",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/CreateChannelRequest/properties/provider/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
-if(!(((((data2 === "simulator") || (data2 === "openai-compatible")) || (data2 === "anthropic")) || (data2 === "gemini")) || (data2 === "dashscope"))){
+if(!((((((data2 === "simulator") || (data2 === "openai-compatible")) || (data2 === "openai-responses")) || (data2 === "anthropic")) || (data2 === "gemini")) || (data2 === "dashscope"))){
 validate29.errors = [{instancePath:instancePath+"/provider",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/CreateChannelRequest/properties/provider/enum",keyword:"enum",params:{allowedValues: schema46.properties.provider.enum}}];
 return false;
 }

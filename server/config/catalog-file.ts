@@ -25,7 +25,7 @@ const pricingSchema = z.object({
 const channelSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
   name: z.string().optional(),
-  provider: z.enum(['simulator', 'openai-compatible', 'anthropic', 'gemini', 'dashscope']),
+  provider: z.enum(['simulator', 'openai-compatible', 'openai-responses', 'anthropic', 'gemini', 'dashscope']),
   base_url: z.string().url().optional(),
   credential_env: z.string().regex(/^[A-Z_][A-Z0-9_]*$/).optional().describe('Name of the environment variable that holds the credential.'),
   weight: z.number().int().min(0).default(1),

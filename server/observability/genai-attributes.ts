@@ -7,6 +7,7 @@ import type { ProviderType } from '../store/types.js';
 export function genAiSystem(provider: ProviderType): string {
   switch (provider) {
     case 'openai-compatible':
+    case 'openai-responses':
       return 'openai';
     case 'anthropic':
       return 'anthropic';
@@ -22,7 +23,7 @@ export function genAiSystem(provider: ProviderType): string {
 /** `gen_ai.operation.name` by the gateway endpoint kind. */
 export function genAiOperation(endpoint: string): string | undefined {
   if (/embed/i.test(endpoint)) return 'embeddings';
-  if (/chat|messages|generateContent|streamGenerateContent/i.test(endpoint)) return 'chat';
+  if (/chat|messages|responses|generateContent|streamGenerateContent/i.test(endpoint)) return 'chat';
   if (/images/i.test(endpoint)) return 'image_generation';
   return undefined;
 }

@@ -4,6 +4,7 @@ import { AnthropicProvider } from './anthropic/anthropic.js';
 import { GeminiProvider } from './gemini/gemini.js';
 import { OpenAICompatibleProvider } from './openai-compatible/openai-compatible.js';
 import { OpenAICompatibleEmbeddings } from './openai-compatible/embeddings.js';
+import { OpenAIResponsesProvider } from './openai-responses/openai-responses.js';
 import { SimulatorEmbeddings } from './simulator/embeddings.js';
 import { SimulatorProvider } from './simulator/simulator.js';
 import type { EmbeddingProvider } from './embedding-types.js';
@@ -21,6 +22,8 @@ export function createChatProviders(http: UpstreamClient, credentialOf: (channel
     ['openai-compatible', openaiCompatible],
     // DashScope's chat models are served through its OpenAI-compatible mode.
     ['dashscope', openaiCompatible],
+    // The Responses API (OpenAI, Azure OpenAI v1, other gateways).
+    ['openai-responses', new OpenAIResponsesProvider(http, credentialOf)],
     // Anthropic's API, or DashScope's Anthropic-compatible mode.
     ['anthropic', new AnthropicProvider(http, credentialOf)],
     // Google's Gemini API wire format.

@@ -130,7 +130,7 @@ export interface ModelRecord {
   updatedAt: number;
 }
 
-export type ProviderType = 'simulator' | 'openai-compatible' | 'anthropic' | 'gemini' | 'dashscope';
+export type ProviderType = 'simulator' | 'openai-compatible' | 'openai-responses' | 'anthropic' | 'gemini' | 'dashscope';
 export type ChannelStatus = 'enabled' | 'disabled';
 
 export interface ChannelRecord {

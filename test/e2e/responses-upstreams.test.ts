@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_ANTHROPIC_REPLY, FAKE_SIGNATURE as ANTHROPIC_SIGNATURE, fakeAnthropicCatalog, startFakeAnthropicUpstream } from '../support/fake-anthropic-upstream.js';
 import { FAKE_GEMINI_REPLY, fakeGeminiCatalog, startFakeGeminiUpstream } from '../support/fake-gemini-upstream.js';
 import { FAKE_REPLY, fakeUpstreamCatalog, startFakeOpenAIUpstream } from '../support/fake-openai-upstream.js';
+import { FAKE_ENCRYPTED, FAKE_RESPONSES_REPLY, FAKE_SUMMARY, fakeResponsesCatalog, startFakeResponsesUpstream } from '../support/fake-responses-upstream.js';
 import { SINGLE_ATTEMPT, startTestGateway, type TestGateway } from '../support/gateway.js';
 
 const WEATHER = {
@@ -56,6 +57,16 @@ const UPSTREAMS: Upstream[] = [
     toolTurnSent: (b) => {
       const parts = (b.contents as Array<{ parts: Array<Record<string, unknown>> }>).flatMap((c) => c.parts);
       return { calls: parts.filter((p) => p.functionCall).length, results: parts.filter((p) => p.functionResponse).map((p) => JSON.stringify(p.functionResponse)) };
+    },
+  },
+  {
+    name: 'openai-responses', start: startFakeResponsesUpstream, env: { FAKE_RESPONSES_KEY: 'responses-upstream-secret' },
+    catalog: fakeResponsesCatalog, ok: 'rs-ok', tools: 'rs-tools', reply: FAKE_RESPONSES_REPLY,
+    // input 11 (3 cached), output 7 (2 reasoning): 8×1 + 3×0.1 + 5×2 + 2×4 = 26.3 → 27.
+    usage: { input_tokens: 11, cached_tokens: 3, output_tokens: 7, reasoning_tokens: 2 }, costMicro: 27,
+    toolTurnSent: (b) => {
+      const input = b.input as Array<{ type?: string; output?: unknown }>;
+      return { calls: input.filter((i) => i.type === 'function_call').length, results: input.filter((i) => i.type === 'function_call_output').map((i) => String(i.output)) };
     },
   },
 ];
@@ -156,5 +167,73 @@ describe('Responses API → NexusFlow → anthropic upstream: signed thinking su
     expect(stateless.output_text).toBe('Thought kept. Tool said: sunny');
     const sent = up.requests.at(-1)!.body.messages as Array<{ content: Array<{ type: string; signature?: string }> }>;
     expect(sent[1]?.content[0]).toMatchObject({ type: 'thinking', signature: ANTHROPIC_SIGNATURE });
+  });
+});
+
+describe('other front doors → NexusFlow → openai-responses upstream', () => {
+  let up: Awaited<ReturnType<typeof startFakeResponsesUpstream>>;
+  let gw: TestGateway;
+  let client: OpenAI;
+
+  beforeAll(async () => {
+    up = await startFakeResponsesUpstream();
+    gw = await startTestGateway({ catalog: fakeResponsesCatalog(up.baseUrl), env: { FAKE_RESPONSES_KEY: 'responses-upstream-secret' }, routing: SINGLE_ATTEMPT });
+    client = new OpenAI({ apiKey: gw.apiKey, baseURL: `${gw.baseUrl}/v1`, maxRetries: 0 });
+  });
+  afterAll(async () => {
+    await gw.close();
+    await up.close();
+  });
+
+  it('chat completions: the upstream gets a Responses body (store false, encrypted reasoning asked for); text, tools and usage come back', async () => {
+    const res = await client.chat.completions.create({ model: 'rs-ok', messages: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Hi' }], max_completion_tokens: 50 });
+    expect(res.choices[0]?.message.content).toBe(FAKE_RESPONSES_REPLY);
+    expect(res.usage).toMatchObject({ prompt_tokens: 11, completion_tokens: 7, prompt_tokens_details: { cached_tokens: 3 }, completion_tokens_details: { reasoning_tokens: 2 } });
+    const sent = up.requests.at(-1)!;
+    expect(sent.url).toBe('/v1/responses');
+    expect(sent.body).toMatchObject({ model: 'fake-ok', instructions: 'Be brief.', store: false, include: ['reasoning.encrypted_content'], max_output_tokens: 50, input: [{ type: 'message', role: 'user', content: [{ type: 'input_text', text: 'Hi' }] }] });
+
+    const stream = await client.chat.completions.create({ model: 'rs-tools', messages: [{ role: 'user', content: 'weather?' }], tools: [{ type: 'function', function: { name: 'get_weather', parameters: WEATHER.parameters } }], stream: true });
+    const args = new Map<number, string>();
+    let finish: string | null = null;
+    for await (const chunk of stream) {
+      for (const call of chunk.choices[0]?.delta.tool_calls ?? []) args.set(call.index, (args.get(call.index) ?? '') + (call.function?.arguments ?? ''));
+      finish = chunk.choices[0]?.finish_reason ?? finish;
+    }
+    expect([...args.values()].map((a) => JSON.parse(a))).toEqual([{ city: 'Paris' }, { city: 'Tokyo' }]);
+    expect(finish).toBe('tool_calls');
+  });
+
+  it.each([false, true])('stream %s: reasoning becomes thinking, and its encrypted content goes back to the upstream on the next turn', async (stream) => {
+    const tools = [{ type: 'function' as const, function: { name: 'get_weather', parameters: WEATHER.parameters } }];
+    const first = stream
+      ? await client.chat.completions.stream({ model: 'rs-thinking', messages: [{ role: 'user', content: 'weather?' }], tools }).finalChatCompletion()
+      : await client.chat.completions.create({ model: 'rs-thinking', messages: [{ role: 'user', content: 'weather?' }], tools });
+    const message = first.choices[0]!.message as OpenAI.Chat.ChatCompletionMessage & { reasoning_content?: string };
+    expect(message.reasoning_content).toBe(FAKE_SUMMARY);
+    // Through the Responses front door the thinking comes back as a reasoning item, and a stateless
+    // second turn restores the upstream's encrypted content.
+    const viaResponses = await client.responses.create({ model: 'rs-thinking', input: 'weather?', tools: [WEATHER], include: ['reasoning.encrypted_content'], store: false, reasoning: { summary: 'auto' } });
+    expect(viaResponses.output.map((i) => i.type)).toEqual(['reasoning', 'function_call']);
+    const call = viaResponses.output[1] as OpenAI.Responses.ResponseFunctionToolCall;
+    const second = await client.responses.create({
+      model: 'rs-thinking', tools: [WEATHER], store: false,
+      input: [{ role: 'user', content: 'weather?' }, ...(viaResponses.output as OpenAI.Responses.ResponseInputItem[]), { type: 'function_call_output', call_id: call.call_id, output: 'sunny' }],
+    });
+    expect(second.output_text).toBe('Reasoning kept. Tool said: sunny');
+    const sent = up.requests.at(-1)!.body.input as Array<{ type?: string; encrypted_content?: string }>;
+    expect(sent.find((i) => i.type === 'reasoning')?.encrypted_content).toBe(FAKE_ENCRYPTED);
+  });
+
+  it('upstream failures: response.failed mid-stream is an error event, 500 a 502, 429 keeps retry-after', async () => {
+    const stream = client.responses.stream({ model: 'rs-failed', input: 'Hi', store: false });
+    const types: string[] = [];
+    stream.on('event', (e) => types.push(e.type));
+    await expect(stream.finalResponse()).rejects.toThrow();
+    expect(types).toContain('error');
+    await expect(client.responses.create({ model: 'rs-500', input: 'Hi' })).rejects.toMatchObject({ status: 502 });
+    const limited = await client.responses.create({ model: 'rs-429', input: 'Hi' }).catch((e: unknown) => e);
+    expect(limited).toBeInstanceOf(OpenAI.RateLimitError);
+    expect((limited as InstanceType<typeof OpenAI.RateLimitError>).headers?.get('retry-after')).toBe('3');
   });
 });

@@ -201,7 +201,7 @@ export type Channel = {
     object: 'channel';
     id: string;
     name: string;
-    provider: 'simulator' | 'openai-compatible' | 'anthropic' | 'gemini' | 'dashscope';
+    provider: 'simulator' | 'openai-compatible' | 'openai-responses' | 'anthropic' | 'gemini' | 'dashscope';
     base_url: string | null;
     weight: number;
     priority: number;
@@ -233,7 +233,7 @@ export type Channel = {
 export type CreateChannelRequest = {
     id: string;
     name?: string;
-    provider: 'simulator' | 'openai-compatible' | 'anthropic' | 'gemini' | 'dashscope';
+    provider: 'simulator' | 'openai-compatible' | 'openai-responses' | 'anthropic' | 'gemini' | 'dashscope';
     base_url?: string;
     /**
      * Write-only: stored encrypted, never returned or logged.

@@ -12,7 +12,7 @@ export type ChannelWire = z.infer<typeof Channel>;
 export const REDACTED = '[redacted]';
 
 /** Providers that call an upstream and so need a credential to be healthy. */
-const NEEDS_CREDENTIAL = new Set<ChannelRecord['provider']>(['openai-compatible', 'anthropic', 'gemini', 'dashscope']);
+const NEEDS_CREDENTIAL = new Set<ChannelRecord['provider']>(['openai-compatible', 'openai-responses', 'anthropic', 'gemini', 'dashscope']);
 
 function redact<T extends { credential?: string | null | undefined }>(input: T): Record<string, unknown> {
   const out: Record<string, unknown> = { ...input };

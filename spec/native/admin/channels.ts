@@ -7,7 +7,7 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { pageOf, PageQuery, z } from '../common.js';
 import { EntityId, operation, SafeInt, Timestamp } from './shared.js';
 
-export const ProviderType = z.enum(['simulator', 'openai-compatible', 'anthropic', 'gemini', 'dashscope']);
+export const ProviderType = z.enum(['simulator', 'openai-compatible', 'openai-responses', 'anthropic', 'gemini', 'dashscope']);
 const EnvName = z.string().regex(/^[A-Z_][A-Z0-9_]*$/);
 const Options = z.record(z.string(), z.unknown());
 
