@@ -65,4 +65,33 @@ describe.skipIf(!uri)('two gateway processes on one MongoDB', () => {
       await store.close();
     }
   }, 120_000);
+
+  it('a Responses conversation started on one process continues on the other (previous_response_id, retrieve, input_items, delete)', async () => {
+    const [a, b] = procs as [GatewayProcess, GatewayProcess];
+    const store = await createStore({ dataDir: '', mongodbUri: uri!, mongodbDb: db });
+    const key = generateApiKeySecret();
+    try {
+      await bootstrap(store, { bootstrapKey: key, balanceMicro: 5_000_000 });
+    } finally {
+      await store.close();
+    }
+    const on = (p: GatewayProcess): OpenAI => new OpenAI({ apiKey: key, baseURL: `${p.baseUrl}/v1`, maxRetries: 0 });
+    let first: OpenAI.Responses.Response | undefined;
+    const until = Date.now() + 5_000;
+    while (!first) {
+      try {
+        first = await on(a).responses.create({ model: 'qwen3-max', input: 'What is the weather in Paris?', tools: [{ type: 'function', name: 'get_weather', strict: false, parameters: { type: 'object', properties: { city: { type: 'string' } } } }] });
+      } catch (err) {
+        if (Date.now() > until) throw err;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    const call = first.output.find((i) => i.type === 'function_call') as OpenAI.Responses.ResponseFunctionToolCall;
+    const second = await on(b).responses.create({ model: 'qwen3-max', previous_response_id: first.id, input: [{ type: 'function_call_output', call_id: call.call_id, output: 'cloudy, 14 C' }] });
+    expect(second.output_text).toContain('cloudy, 14 C');
+    expect((await on(a).responses.retrieve(second.id)).output_text).toBe(second.output_text);
+    expect((await on(a).responses.inputItems.list(second.id)).data.map((i) => i.type)).toEqual(['function_call_output']);
+    await on(b).responses.delete(first.id);
+    await expect(on(a).responses.retrieve(first.id)).rejects.toBeInstanceOf(OpenAI.NotFoundError);
+  }, 60_000);
 });

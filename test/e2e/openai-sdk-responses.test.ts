@@ -197,6 +197,28 @@ describe('OpenAI SDK responses → NexusFlow (simulator channel)', () => {
   });
 });
 
+describe('stored responses: retention and metrics', () => {
+  it('a response is gone after the retention period (retrieve 404, previous_response_id 400) and purged from the store', async () => {
+    const gw = await startTestGateway({ responsesRetentionMs: 400 });
+    try {
+      const client = new OpenAI({ apiKey: gw.apiKey, baseURL: `${gw.baseUrl}/v1`, maxRetries: 0 });
+      const res = await client.responses.create({ model: 'qwen-turbo', input: 'Hi' });
+      expect((await client.responses.retrieve(res.id)).id).toBe(res.id);
+      await new Promise((r) => setTimeout(r, 500));
+      await expect(client.responses.retrieve(res.id)).rejects.toBeInstanceOf(OpenAI.NotFoundError);
+      await expect(client.responses.create({ model: 'qwen-turbo', previous_response_id: res.id, input: 'Hi' })).rejects.toMatchObject({ status: 400, code: 'previous_response_not_found' });
+      expect(await gw.gateway.services.responses.purge()).toBe(1);
+
+      // Requests are counted under their endpoint.
+      const metrics = await request(`${gw.baseUrl}/metrics`, { headers: { authorization: `Bearer ${gw.adminToken!}` } });
+      const text = await metrics.body.text();
+      expect(text).toMatch(/nexusflow_requests_total\{protocol="openai",endpoint="\/v1\/responses",model="qwen-turbo",channel="simulator",status="200"\} 1/);
+    } finally {
+      await gw.close();
+    }
+  });
+});
+
 /** A key of a second account, made through the admin API. */
 async function otherAccountKey(gw: TestGateway): Promise<string> {
   const call = async (path: string, body: unknown): Promise<Record<string, unknown>> => {

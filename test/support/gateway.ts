@@ -45,6 +45,8 @@ export interface TestGatewayOptions {
   media?: AppOptions['media'];
   /** OpenTelemetry tracing (server/observability/tracing.ts); the caller shuts it down. */
   tracing?: AppOptions['tracing'];
+  /** How long stored Responses API responses are kept. */
+  responsesRetentionMs?: number;
 }
 
 export interface TestGateway {
@@ -83,6 +85,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     ...(options.bodyLimit !== undefined ? { bodyLimit: options.bodyLimit } : {}),
     ...(options.limits !== undefined ? { limits: options.limits } : {}),
     ...(options.routing !== undefined ? { routing: options.routing } : {}),
+    ...(options.responsesRetentionMs !== undefined ? { responsesRetentionMs: options.responsesRetentionMs } : {}),
     // Tasks are picked up within 50 ms in tests unless a test says otherwise.
     media: { taskIdleMs: 50, ...options.media },
   });
