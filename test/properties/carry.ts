@@ -254,6 +254,55 @@ function geminiThinking(r: ReasoningSettings | undefined): ReasoningSettings | u
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
+// ------------------------------------------------------------------------ OpenAI Responses
+
+/**
+ * OpenAI Responses: system parts are one `instructions` string (joined); no message names; an
+ * assistant's thinking travels only with its signature (a reasoning item's encrypted_content,
+ * its text the summary); a tool result is a `function_call_output` of text (no name, no error
+ * flag), one `tool` message each; tools are always sent with `strict` (false unless set, as
+ * the Responses API would otherwise assume true); no stop, seed, n, penalties or top_k;
+ * reasoning is `effort` (with `summary` when thoughts are wanted), no budget; a JSON-schema
+ * format always has a name and a schema; usage is always reported when streaming.
+ */
+export function carriedByResponses(req: CanonicalChatRequest): CanonicalChatRequest {
+  const out = base(req, 'openai');
+  const system = texts(req.system);
+  if (system.length > 0) out.system = [{ kind: 'text', text: system }];
+  for (const m of req.messages) {
+    if (m.role === 'tool') {
+      for (const r of m.parts as ToolResultPart[]) out.messages.push({ role: 'tool', parts: [{ kind: 'tool_result', callId: r.callId, content: [{ kind: 'text', text: texts(r.content) }] }] });
+      continue;
+    }
+    if (m.role === 'assistant') {
+      const parts: Part[] = m.parts.flatMap((p): Part[] => {
+        if (p.kind === 'thinking') return p.signature !== undefined ? [{ kind: 'thinking', text: p.text, signature: p.signature }] : [];
+        if (p.kind === 'tool_call') return [plainCall(p)];
+        return [plainPart(p)];
+      });
+      if (parts.length > 0) out.messages.push({ role: 'assistant', parts });
+      continue;
+    }
+    out.messages.push({ role: m.role, parts: m.parts.map(plainPart) });
+  }
+  out.tools = req.tools.map((t) => ({ ...plainTool(t), strict: t.strict ?? false }));
+  if (req.toolChoice) out.toolChoice = req.toolChoice;
+  if (req.parallelToolCalls !== undefined && req.tools.length > 0) out.parallelToolCalls = req.parallelToolCalls;
+  const s = req.sampling;
+  out.sampling = { ...(s.temperature !== undefined ? { temperature: s.temperature } : {}), ...(s.topP !== undefined ? { topP: s.topP } : {}), ...(s.maxOutputTokens !== undefined ? { maxOutputTokens: s.maxOutputTokens } : {}) };
+  const rf = req.responseFormat;
+  if (rf) out.responseFormat = rf.type === 'json_schema' ? { type: 'json_schema', name: rf.name ?? 'response', schema: rf.schema ?? {}, ...(rf.strict !== undefined ? { strict: rf.strict } : {}), ...(rf.description !== undefined ? { description: rf.description } : {}) } : rf;
+  const r = req.reasoning;
+  if (r) {
+    const effort = r.effort ?? (r.enabled === false ? 'none' : undefined);
+    const carried: ReasoningSettings = { ...(effort !== undefined ? { effort, enabled: effort !== 'none' } : {}), ...(r.includeThoughts ? { includeThoughts: true } : {}) };
+    if (Object.keys(carried).length > 0) out.reasoning = carried;
+  }
+  out.streamUsage = true;
+  if (req.endUser !== undefined) out.endUser = req.endUser;
+  return out;
+}
+
 // ------------------------------------------------------------------------------ helpers
 
 function plainPart(p: Part): Part {

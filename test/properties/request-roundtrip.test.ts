@@ -10,8 +10,11 @@ import type { WireGenerateContentRequest } from '../../server/formats/gemini/wir
 import { decodeChatRequest } from '../../server/formats/openai/decode-request.js';
 import { encodeChatRequest } from '../../server/formats/openai/encode-request.js';
 import type { WireChatRequest } from '../../server/formats/openai/wire.js';
+import { decodeResponsesRequest } from '../../server/formats/openai-responses/decode-request.js';
+import { encodeResponsesRequest } from '../../server/formats/openai-responses/encode-request.js';
+import type { WireResponsesRequest } from '../../server/formats/openai-responses/wire.js';
 import { fcOptions, request } from './arbitraries.js';
-import { ANTHROPIC_DEFAULT_MAX_TOKENS, carriedByAnthropic, carriedByGemini, carriedByOpenAI } from './carry.js';
+import { ANTHROPIC_DEFAULT_MAX_TOKENS, carriedByAnthropic, carriedByGemini, carriedByOpenAI, carriedByResponses } from './carry.js';
 
 /**
  * A canonical request (as another protocol's front door produced it) encoded for an upstream
@@ -34,6 +37,13 @@ describe('requests: encode to a protocol and decode back loses nothing it can ca
       const body = encodeMessagesRequest(req, req.model, { defaultMaxTokens: ANTHROPIC_DEFAULT_MAX_TOKENS, samplingAllowed: true });
       const back = decodeMessagesRequest(wire<WireMessagesRequest>(body));
       expect(plain(back)).toEqual(plain(carriedByAnthropic(req)));
+    }), fcOptions);
+  });
+
+  it('OpenAI Responses', () => {
+    fc.assert(fc.property(request('anthropic'), (req) => {
+      const back = decodeResponsesRequest(wire<WireResponsesRequest>(encodeResponsesRequest(req, req.model))).req;
+      expect(plain(back)).toEqual(plain(carriedByResponses(req)));
     }), fcOptions);
   });
 

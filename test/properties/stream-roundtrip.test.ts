@@ -12,6 +12,13 @@ import { decodeUsageMetadata as geminiUsage, encodeUsageMetadata as geminiWireUs
 import { OpenAIStreamDecoder } from '../../server/formats/openai/stream-decoder.js';
 import { OpenAIStreamEncoder } from '../../server/formats/openai/stream-encoder.js';
 import { decodeUsage as openaiUsage, encodeUsage as openaiWireUsage } from '../../server/formats/openai/usage.js';
+import { ItemIds } from '../../server/formats/openai-responses/item-ids.js';
+import { encodeReasoningBlob } from '../../server/formats/openai-responses/reasoning-blob.js';
+import { responseShell } from '../../server/formats/openai-responses/response-object.js';
+import { ResponsesStreamDecoder } from '../../server/formats/openai-responses/stream-decoder.js';
+import { ResponsesStreamEncoder } from '../../server/formats/openai-responses/stream-encoder.js';
+import { ToolNames } from '../../server/formats/openai-responses/tool-names.js';
+import { totalInput, totalOutput } from '../../server/canonical/usage.js';
 import { cuts, fcOptions, response, streamOf } from './arbitraries.js';
 import { sseFrames } from './wire-stream.js';
 
@@ -140,6 +147,31 @@ describe('streams: encode to a protocol and decode back loses nothing it can car
         expect(folded.choices.get(choice.index)?.finish).toEqual({ type: want });
       }
       expect(folded.usage).toEqual(res.usage ? geminiUsage(geminiWireUsage(res.usage)) : undefined);
+    }), fcOptions);
+  });
+
+  it('OpenAI Responses: every part as it was, thinking carried as its encrypted content (our blob), calls exact; one response', () => {
+    fc.assert(fc.property(response(1), cuts, (res, c) => {
+      const shell = responseShell('resp_prop1', 1_700_000_000, { model: MODEL });
+      const encoder = new ResponsesStreamEncoder(shell, { summary: true, encryptedContent: true }, new ToolNames(), new ItemIds('resp_prop1'), 'req_1');
+      const decoder = new ResponsesStreamDecoder();
+      const sse = streamOf(res, c).map((e) => encoder.encode(e)).join('') + encoder.end(res.usage, undefined);
+      const events = sseFrames(sse).flatMap((f) => decoder.decode(JSON.parse(f.data)));
+      expect(events[0]).toEqual({ type: 'start', id: 'resp_prop1', model: MODEL, created: 1_700_000_000 });
+      const folded = fold(events);
+      const want = (res.choices[0]?.parts ?? []).flatMap((p): FoldedPart[] => {
+        if (p.kind === 'thinking') return [{ kind: 'thinking', text: p.text, signature: encodeReasoningBlob(p)! }];
+        return partsOf({ ...res, choices: [{ index: 0, parts: [p], finish: { type: 'stop' } }] }, 0);
+      });
+      expect(folded.choices.get(0)?.parts ?? []).toEqual(want);
+      const f = res.choices[0]!.finish.type;
+      const hasCalls = want.some((p) => p.kind === 'tool_call');
+      expect(folded.choices.get(0)?.finish).toEqual({ type: f === 'length' || f === 'content_filter' ? f : hasCalls ? 'tool_calls' : 'stop' });
+      // Input counts cached tokens (cache writes join the uncached ones), output counts reasoning.
+      const u = res.usage;
+      const wantUsage = u ? { source: 'upstream', uncachedInput: (totalInput(u) ?? 0) - (u.cacheRead ?? 0), cacheRead: u.cacheRead ?? 0, output: (totalOutput(u) ?? 0) - (u.reasoning ?? 0), reasoning: u.reasoning ?? 0 } : undefined;
+      expect(folded.usage).toEqual(wantUsage);
+      expect(decoder.complete()).toBe(true);
     }), fcOptions);
   });
 });

@@ -106,13 +106,16 @@ function decodeItem(item: WireInputItem, messages: Message[], system: Part[], pa
       return;
     }
     case 'reasoning': {
-      // Our own encrypted_content restores the exact thinking block (with its signature); else the summary text.
-      const restored = typeof item.encrypted_content === 'string' ? decodeReasoningBlob(item.encrypted_content) : undefined;
-      if (restored) assistantTurn().parts.push(restored);
-      else {
-        const text = [...(item.content ?? []), ...item.summary].map((p) => p.text).join('\n\n');
-        if (text.length > 0) assistantTurn().parts.push({ kind: 'thinking', text });
+      // Our own encrypted_content restores the exact thinking block (with its signature). Another
+      // issuer's (OpenAI's) rides along as the signature, for an upstream that speaks Responses.
+      const encrypted = typeof item.encrypted_content === 'string' && item.encrypted_content !== '' ? item.encrypted_content : undefined;
+      const restored = encrypted !== undefined ? decodeReasoningBlob(encrypted) : undefined;
+      if (restored) {
+        assistantTurn().parts.push(restored);
+        return;
       }
+      const text = [...(item.content ?? []), ...item.summary].map((p) => p.text).join('\n\n');
+      if (text.length > 0 || encrypted !== undefined) assistantTurn().parts.push({ kind: 'thinking', text, ...(encrypted !== undefined ? { signature: encrypted } : {}) });
       return;
     }
     case 'item_reference':

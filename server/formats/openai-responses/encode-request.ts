@@ -66,7 +66,10 @@ function inputContent(parts: readonly Part[]): WireInputContent[] {
   const out: WireInputContent[] = [];
   for (const p of parts) {
     if (p.kind === 'text') out.push({ type: 'input_text', text: p.text });
-    else if (p.kind === 'image') out.push({ type: 'input_image', image_url: p.source.type === 'url' ? p.source.url : `data:${p.source.mediaType};base64,${p.source.data}`, detail: (p.detail as 'auto' | undefined) ?? 'auto' });
+    else if (p.kind === 'image') {
+      const detail = p.detail === 'low' || p.detail === 'high' || p.detail === 'auto' ? { detail: p.detail as 'low' | 'high' | 'auto' } : {};
+      out.push({ type: 'input_image', image_url: p.source.type === 'url' ? p.source.url : `data:${p.source.mediaType};base64,${p.source.data}`, ...detail });
+    }
     else if (p.kind === 'document') {
       if (p.source.type === 'url') out.push({ type: 'input_file', file_url: p.source.url, ...(p.title ? { filename: p.title } : {}) });
       else if (p.source.type === 'base64') out.push({ type: 'input_file', file_data: `data:${p.source.mediaType};base64,${p.source.data}`, filename: p.title ?? 'document' });
