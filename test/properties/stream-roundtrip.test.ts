@@ -152,7 +152,7 @@ describe('streams: encode to a protocol and decode back loses nothing it can car
 
   it('OpenAI Responses: every part as it was, thinking carried as its encrypted content (our blob), calls exact; one response', () => {
     fc.assert(fc.property(response(1), cuts, (res, c) => {
-      const shell = responseShell('resp_prop1', 1_700_000_000, { model: MODEL });
+      const shell = responseShell('resp_prop1', 1_700_000_000, { model: MODEL, store: false });
       const encoder = new ResponsesStreamEncoder(shell, { summary: true, encryptedContent: true }, new ToolNames(), new ItemIds('resp_prop1'), 'req_1');
       const decoder = new ResponsesStreamDecoder();
       const sse = streamOf(res, c).map((e) => encoder.encode(e)).join('') + encoder.end(res.usage, undefined);
