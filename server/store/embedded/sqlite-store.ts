@@ -16,6 +16,7 @@ import {
   type AccountRow, type ApiKeyRow, type ChannelRow, type HoldRow, type LedgerRow, type ModelRow, type TaskRow, type UsageRow,
 } from './rows.js';
 import { AuditTable } from './audit-table.js';
+import { GroupCommitter } from './group-commit.js';
 import { ResponsesTable } from './responses-table.js';
 import { openDatabase } from './schema.js';
 import { WalCheckpointer } from './wal-checkpointer.js';
@@ -41,6 +42,8 @@ export class EmbeddedStore implements Store {
   readonly #dynamic = new Map<string, Database.Statement>();
   #lastWindowSweep = 0;
   #checkpointer: WalCheckpointer | undefined;
+  /** Holds, settlements and releases, committed in groups under load (group-commit.ts). */
+  readonly groupCommit = new GroupCommitter(() => this.#conn);
 
   constructor(options: { dataDir: string }) {
     this.file = join(options.dataDir, EMBEDDED_DB_FILE);
@@ -63,6 +66,7 @@ export class EmbeddedStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.#db) this.groupCommit.drain();
     await this.#checkpointer?.stop();
     this.#checkpointer = undefined;
     this.#db?.close();
@@ -172,7 +176,7 @@ export class EmbeddedStore implements Store {
 
   async placeHold(input: { accountId: string; requestId: string; amount: number; keyId?: string }): Promise<HoldResult> {
     assertMoney('amount', input.amount, { nonNegative: true });
-    const tx = this.#conn.transaction((): HoldResult => {
+    return this.groupCommit.run((): HoldResult => {
       const acc = this.#s.getAccount.get(input.accountId) as AccountRow | undefined;
       if (!acc) return { ok: false, reason: 'account_not_found' };
       const key = ledgerKey.hold(input.requestId);
@@ -187,14 +191,13 @@ export class EmbeddedStore implements Store {
       }, now);
       return { ok: true, balance };
     });
-    return tx.immediate();
   }
 
 
   async settleHold(input: { accountId: string; requestId: string; cost: number; usage?: UsageRecord }): Promise<SettleResult> {
     assertMoney('cost', input.cost, { nonNegative: true });
     const { accountId, requestId, cost } = input;
-    const tx = this.#conn.transaction((): SettleResult => {
+    return this.groupCommit.run((): SettleResult => {
       const acc = this.#s.getAccount.get(accountId) as AccountRow | undefined;
       if (!acc) return { ok: false, reason: 'hold_not_found' };
       if (input.usage) this.#s.insertUsage.run(usageToRow(input.usage));
@@ -213,12 +216,11 @@ export class EmbeddedStore implements Store {
       }, now);
       return { ok: true, balance, late: true };
     });
-    return tx.immediate();
   }
 
   async releaseHold(input: { accountId: string; requestId: string; reason: string }): Promise<SettleResult> {
     const { accountId, requestId, reason } = input;
-    const tx = this.#conn.transaction((): SettleResult => {
+    return this.groupCommit.run((): SettleResult => {
       const hold = this.#s.getHold.get(requestId, accountId) as HoldRow | undefined;
       const acc = this.#s.getAccount.get(accountId) as AccountRow | undefined;
       if (!hold || !acc) return { ok: false, reason: 'hold_not_found' };
@@ -226,7 +228,6 @@ export class EmbeddedStore implements Store {
       const balance = this.#applyChange(acc, { id: ledgerEntryId.release(requestId), key: ledgerKey.close(requestId), requestId, kind: 'release', amount: hold.amount, reason }, Date.now());
       return { ok: true, balance };
     });
-    return tx.immediate();
   }
 
   async listStaleHolds(olderThan: number, limit: number): Promise<StaleHold[]> {
