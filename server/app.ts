@@ -85,6 +85,8 @@ export interface AppOptions {
   blobs?: BlobStore;
   /** OpenTelemetry traces (observability/tracing.ts); off when absent. The caller shuts it down. */
   tracing?: Tracing;
+  /** What `/metrics` answers instead of this process's registry (the sum over workers, lifecycle/workers.ts). */
+  metricsText?: () => Promise<string>;
 }
 
 export interface Gateway {
@@ -297,6 +299,12 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   registerDocs(app);
   registerModelPages(app, catalog, options.media?.publicBaseUrl);
   const readiness = new Readiness(store, catalog);
+  const refreshGauges = (): void => {
+    metrics.usagePending.set(usage.pending);
+    services.circuits.publish();
+  };
+  // Workers whose /metrics another worker answers keep their gauges current on their own.
+  const gaugeTimer = options.metricsText ? setInterval(refreshGauges, 1000).unref() : undefined;
   app.get('/healthz', async (_req, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
     const report = await readiness.check();
@@ -305,10 +313,9 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   app.get('/metrics', async (request, reply) => {
     // Same check as the admin API (constant-time, guesses counted per address); open when no admin token is set.
     if (adminAuth.verifier.enabled) authorizeAdmin(request, adminAuth.verifier, adminAuth.limiter);
-    metrics.usagePending.set(usage.pending);
-    services.circuits.publish();
+    refreshGauges();
     reply.header('content-type', metrics.registry.contentType);
-    return reply.send(await metrics.registry.metrics());
+    return reply.send(await (options.metricsText?.() ?? metrics.registry.metrics()));
   });
 
   app.addHook('preClose', async () => {
@@ -324,6 +331,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     if (!settled) log.warn({ open: inFlight.count }, 'shutdown: requests still unwinding after 10 s; flushing without them');
     watcher.stop();
     sweeper.stop();
+    if (gaugeTimer) clearInterval(gaugeTimer);
     services.responses.stop();
     await media.tasks.close();
     await services.outbox.close();

@@ -1,4 +1,5 @@
-import pino from 'pino';
+import { availableParallelism } from 'node:os';
+import pino, { type Logger } from 'pino';
 import { buildApp } from './app.js';
 import { applyCatalog } from './config/apply-catalog.js';
 import { bootstrap } from './config/bootstrap.js';
@@ -10,6 +11,9 @@ import { outboxFile } from './billing/settlement-outbox.js';
 import { drainAndClose } from './lifecycle/graceful-shutdown.js';
 import { otelConfig } from './observability/otel-config.js';
 import { prettyDestination, usePretty } from './observability/pretty-log.js';
+import { clusterMetricsSource, isClusterWorker, runPrimary, workerIndex } from './lifecycle/workers.js';
+import type { Store } from './store/store.js';
+import type { GatewayEnv } from './config/env.js';
 
 /** The only entry point that reads the environment and listens. */
 async function main(): Promise<void> {
@@ -25,33 +29,36 @@ async function main(): Promise<void> {
   // An idle gateway still gets its lines out within a second.
   setInterval(() => destination.flush(), 1000).unref();
 
-  const store = await createStore({
+  const openStore = (): Promise<Store> => createStore({
     dataDir: env.NEXUSFLOW_DATA_DIR,
     ...(env.MONGODB_URI ? { mongodbUri: env.MONGODB_URI } : {}),
     ...(env.NEXUSFLOW_MONGODB_DB ? { mongodbDb: env.NEXUSFLOW_MONGODB_DB } : {}),
     poolSize: env.NEXUSFLOW_MONGODB_POOL_SIZE,
   });
-  log.info(`store: ${describeStore(store)}`);
-
-  const catalog = env.NEXUSFLOW_CONFIG
-    ? loadCatalogFile(env.NEXUSFLOW_CONFIG)
-    : defaultCatalog({ dashscope: env.DASHSCOPE_API_KEY ? { baseUrl: env.DASHSCOPE_BASE_URL } : undefined });
-  const applied = await applyCatalog(store, catalog);
-  if (env.NEXUSFLOW_CONFIG) log.info(`catalog: applied ${applied.models} models and ${applied.channels} channels from ${env.NEXUSFLOW_CONFIG}`);
-  else if (env.DASHSCOPE_API_KEY) log.info('catalog: default models served by DashScope (OpenAI-compatible mode), DASHSCOPE_API_KEY is set');
-  else log.warn('catalog: no NEXUSFLOW_CONFIG and no upstream credentials: default models are answered by the built-in SIMULATOR (offline, not a real model)');
-
-  const boot = await bootstrap(store, { bootstrapKey: env.NEXUSFLOW_BOOTSTRAP_KEY, balanceMicro: creditsToMicro(env.NEXUSFLOW_BOOTSTRAP_BALANCE) });
-  if (boot.createdSecret) {
-    // Printed once, to the console only (never to the structured log).
-    process.stdout.write(`\n  Demo API key (shown once, store it now): ${boot.createdSecret}\n  Account ${boot.accountId} has ${env.NEXUSFLOW_BOOTSTRAP_BALANCE} credits.\n\n`);
+  const workers = env.NEXUSFLOW_WORKERS ?? availableParallelism();
+  if (workers > 1 && !isClusterWorker()) {
+    // The primary prepares the store once (schema, catalog, bootstrap key), then only supervises.
+    const store = await openStore();
+    log.info(`store: ${describeStore(store)}`);
+    await prepareStore(store, env, log);
+    await store.close();
+    runPrimary({ workers, log, forceExitMs: env.NEXUSFLOW_SHUTDOWN_DEADLINE_MS + env.NEXUSFLOW_SHUTDOWN_READY_GRACE_MS + 20_000 });
+    destination.flush();
+    return;
+  }
+  const store = await openStore();
+  if (!isClusterWorker()) {
+    log.info(`store: ${describeStore(store)}`);
+    await prepareStore(store, env, log);
   }
 
   // The OpenTelemetry SDK and exporters load only when tracing is configured.
   const tracing = otel ? new (await import('./observability/tracing.js')).Tracing(otel) : undefined;
   if (otel) log.info(`tracing: OTLP ${otel.protocol} to ${otel.url} as service ${otel.serviceName}`);
+  let allWorkersMetrics: (() => Promise<string>) | undefined;
   const gateway = await buildApp({
     ...(tracing ? { tracing } : {}),
+    ...(isClusterWorker() ? { metricsText: () => allWorkersMetrics!() } : {}),
     store,
     logger: log,
     limits: {
@@ -62,7 +69,7 @@ async function main(): Promise<void> {
     },
     changePollMs: env.NEXUSFLOW_CHANGE_POLL_MS,
     holdTimeoutMs: env.NEXUSFLOW_HOLD_TIMEOUT_MS,
-    outboxFile: outboxFile(env.NEXUSFLOW_DATA_DIR),
+    outboxFile: outboxFile(env.NEXUSFLOW_DATA_DIR, workerIndex()),
     defaultMaxOutputTokens: env.NEXUSFLOW_DEFAULT_MAX_OUTPUT_TOKENS,
     responsesRetentionMs: env.NEXUSFLOW_RESPONSES_RETENTION_HOURS * 3600 * 1000,
     routing: {
@@ -83,6 +90,7 @@ async function main(): Promise<void> {
   });
 
   const { app } = gateway;
+  if (isClusterWorker()) allWorkersMetrics = clusterMetricsSource(gateway.services.metrics.registry);
   let closing = false;
   const shutdown = (signal: string): void => {
     if (closing) return;
@@ -107,10 +115,29 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  // A worker whose primary is gone (killed) drains and exits rather than serving unsupervised.
+  if (isClusterWorker()) process.on('disconnect', () => shutdown('primary gone'));
 
   const address = await app.listen({ port: env.PORT, host: env.HOST });
   log.info(`NexusFlow listening on ${address}`);
   destination.flush();
+}
+
+/** Schema, catalog and the bootstrap key: once per start, before any request is served. */
+async function prepareStore(store: Store, env: GatewayEnv, log: Logger): Promise<void> {
+  const catalog = env.NEXUSFLOW_CONFIG
+    ? loadCatalogFile(env.NEXUSFLOW_CONFIG)
+    : defaultCatalog({ dashscope: env.DASHSCOPE_API_KEY ? { baseUrl: env.DASHSCOPE_BASE_URL } : undefined });
+  const applied = await applyCatalog(store, catalog);
+  if (env.NEXUSFLOW_CONFIG) log.info(`catalog: applied ${applied.models} models and ${applied.channels} channels from ${env.NEXUSFLOW_CONFIG}`);
+  else if (env.DASHSCOPE_API_KEY) log.info('catalog: default models served by DashScope (OpenAI-compatible mode), DASHSCOPE_API_KEY is set');
+  else log.warn('catalog: no NEXUSFLOW_CONFIG and no upstream credentials: default models are answered by the built-in SIMULATOR (offline, not a real model)');
+
+  const boot = await bootstrap(store, { bootstrapKey: env.NEXUSFLOW_BOOTSTRAP_KEY, balanceMicro: creditsToMicro(env.NEXUSFLOW_BOOTSTRAP_BALANCE) });
+  if (boot.createdSecret) {
+    // Printed once, to the console only (never to the structured log).
+    process.stdout.write(`\n  Demo API key (shown once, store it now): ${boot.createdSecret}\n  Account ${boot.accountId} has ${env.NEXUSFLOW_BOOTSTRAP_BALANCE} credits.\n\n`);
+  }
 }
 
 main().catch((err: unknown) => {

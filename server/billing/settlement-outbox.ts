@@ -5,9 +5,10 @@ import type { Store } from '../store/store.js';
 import type { UsageRecord } from '../store/types.js';
 
 /** The outbox file of a data directory (created when missing). */
-export function outboxFile(dataDir: string): string {
+/** One outbox file per worker slot (`NEXUSFLOW_WORKERS`): slot 0 keeps the single-process name. */
+export function outboxFile(dataDir: string, worker = 0): string {
   mkdirSync(dataDir, { recursive: true });
-  return join(dataDir, 'billing-outbox.jsonl');
+  return join(dataDir, worker === 0 ? 'billing-outbox.jsonl' : `billing-outbox-${worker}.jsonl`);
 }
 
 /** A charge for delivered work that the store did not take when it was due. */

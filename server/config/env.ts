@@ -23,6 +23,8 @@ const envSchema = z.object({
   NEXUSFLOW_MAX_TOOLS: z.coerce.number().int().min(0).default(512),
   NEXUSFLOW_MAX_PARTS: z.coerce.number().int().min(1).default(1024),
   NEXUSFLOW_MAX_JSON_DEPTH: z.coerce.number().int().min(8).max(1000).default(128),
+  /** Worker processes on one port (node:cluster); default: one per core. */
+  NEXUSFLOW_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
   NEXUSFLOW_SHUTDOWN_DEADLINE_MS: z.coerce.number().int().min(0).default(25_000),
   NEXUSFLOW_SHUTDOWN_READY_GRACE_MS: z.coerce.number().int().min(0).default(0),
   NEXUSFLOW_CHANGE_POLL_MS: z.coerce.number().int().min(50).default(1000),

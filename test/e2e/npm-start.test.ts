@@ -31,8 +31,10 @@ describe('npm start runs the compiled server', () => {
       expect(out).toContain('NexusFlow listening on');
       expect(out).toMatch(/build: (dist\/ is up to date|.*compiling)/);
       expect(out).toContain('node dist/server/main.js');
-      // The server process itself: node running the compiled entry point, no TypeScript loader.
-      const pid = Number(/"pid":(\d+)/.exec(out)?.[1] ?? NaN);
+      // The server process itself (the one that opened the store: the only process, or the primary
+      // of NEXUSFLOW_WORKERS workers): node running the compiled entry point, no TypeScript loader.
+      await waitFor(() => /"pid":\d+[^\n]*"msg":"store: /.test(out), 10_000);
+      const pid = Number(/"pid":(\d+)[^\n]*"msg":"store: /.exec(out)?.[1] ?? NaN);
       expect(Number.isFinite(pid)).toBe(true);
       serverPid = pid;
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');

@@ -20,7 +20,8 @@ export async function startGatewayProcess(env: Record<string, string>, timeoutMs
   const { MONGODB_URI: _ignored, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...inherited, LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(port), ...env },
+    // One process unless the test asks for workers: kill -9 and crash tests kill the process that serves.
+    env: { ...inherited, LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(port), NEXUSFLOW_WORKERS: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
