@@ -796,9 +796,86 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
             "$ref": "#/components/schemas/ReasoningItem"
           },
           {
+            "$ref": "#/components/schemas/CustomToolCallItem"
+          },
+          {
+            "$ref": "#/components/schemas/CustomToolCallOutputItem"
+          },
+          {
             "$ref": "#/components/schemas/ItemReference"
           }
         ]
+      },
+      "CustomToolCallItem": {
+        "type": "object",
+        "required": [
+          "type",
+          "call_id",
+          "name",
+          "input"
+        ],
+        "description": "A call of a custom (free-form input) tool.",
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "custom_tool_call"
+            ]
+          },
+          "id": {
+            "type": "string"
+          },
+          "call_id": {
+            "type": "string",
+            "minLength": 1
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1
+          },
+          "namespace": {
+            "type": "string"
+          },
+          "input": {
+            "type": "string"
+          }
+        }
+      },
+      "CustomToolCallOutputItem": {
+        "type": "object",
+        "required": [
+          "type",
+          "call_id",
+          "output"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "custom_tool_call_output"
+            ]
+          },
+          "id": {
+            "type": "string"
+          },
+          "call_id": {
+            "type": "string",
+            "minLength": 1
+          },
+          "output": {
+            "oneOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/InputContent"
+                }
+              }
+            ]
+          }
+        }
       },
       "ItemReference": {
         "type": "object",
@@ -1204,7 +1281,7 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
         "required": [
           "type"
         ],
-        "description": "Function tools, and namespaces of function tools (`{type: namespace, name, tools}`), are served with every upstream. Hosted tools (`web_search`, `file_search`, `code_interpreter`, …) run on OpenAI's own servers, which no NexusFlow upstream has: they are left out of what the model sees and named in the `x-nexusflow-ignored-tools` response header; forcing one with `tool_choice` is a 400.",
+        "description": "Function tools, custom (free-form input) tools, and namespaces of them (`{type: namespace, name, tools}`) are served with every upstream: a custom tool reaches upstreams as a function with one string parameter `input`. Hosted tools (`web_search`, `file_search`, `code_interpreter`, …) run on OpenAI's own servers, which no NexusFlow upstream has: they are left out of what the model sees and named in the `x-nexusflow-ignored-tools` response header; forcing one with `tool_choice` is a 400.",
         "properties": {
           "type": {
             "type": "string"
@@ -1689,6 +1766,7 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
           "mapping": {
             "message": "#/components/schemas/OutputMessage",
             "function_call": "#/components/schemas/FunctionCallItem",
+            "custom_tool_call": "#/components/schemas/CustomToolCallItem",
             "reasoning": "#/components/schemas/ReasoningItem"
           }
         },
@@ -1698,6 +1776,9 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
           },
           {
             "$ref": "#/components/schemas/FunctionCallItem"
+          },
+          {
+            "$ref": "#/components/schemas/CustomToolCallItem"
           },
           {
             "$ref": "#/components/schemas/ReasoningItem"
@@ -1853,6 +1934,8 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
             "response.reasoning_summary_part.done": "#/components/schemas/SummaryPartDoneEvent",
             "response.reasoning_summary_text.delta": "#/components/schemas/SummaryTextDeltaEvent",
             "response.reasoning_summary_text.done": "#/components/schemas/SummaryTextDoneEvent",
+            "response.custom_tool_call_input.delta": "#/components/schemas/CustomInputDeltaEvent",
+            "response.custom_tool_call_input.done": "#/components/schemas/CustomInputDoneEvent",
             "error": "#/components/schemas/ErrorEvent"
           }
         },
@@ -1909,9 +1992,75 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
             "$ref": "#/components/schemas/SummaryTextDoneEvent"
           },
           {
+            "$ref": "#/components/schemas/CustomInputDeltaEvent"
+          },
+          {
+            "$ref": "#/components/schemas/CustomInputDoneEvent"
+          },
+          {
             "$ref": "#/components/schemas/ErrorEvent"
           }
         ]
+      },
+      "CustomInputDeltaEvent": {
+        "type": "object",
+        "required": [
+          "type",
+          "sequence_number",
+          "item_id",
+          "output_index",
+          "delta"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "response.custom_tool_call_input.delta"
+            ]
+          },
+          "sequence_number": {
+            "type": "integer"
+          },
+          "item_id": {
+            "type": "string"
+          },
+          "output_index": {
+            "type": "integer"
+          },
+          "delta": {
+            "type": "string"
+          }
+        }
+      },
+      "CustomInputDoneEvent": {
+        "type": "object",
+        "required": [
+          "type",
+          "sequence_number",
+          "item_id",
+          "output_index",
+          "input"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "response.custom_tool_call_input.done"
+            ]
+          },
+          "sequence_number": {
+            "type": "integer"
+          },
+          "item_id": {
+            "type": "string"
+          },
+          "output_index": {
+            "type": "integer"
+          },
+          "input": {
+            "type": "string"
+          }
+        }
       },
       "ResponseCreatedEvent": {
         "type": "object",

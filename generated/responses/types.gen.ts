@@ -111,7 +111,27 @@ export interface components {
             [key: string]: string;
         } | null;
         /** @description A message (`type` may be omitted), a function call the model made, its output, or a reasoning item from an earlier response. */
-        InputItem: components["schemas"]["InputMessage"] | components["schemas"]["FunctionCallItem"] | components["schemas"]["FunctionCallOutputItem"] | components["schemas"]["ReasoningItem"] | components["schemas"]["ItemReference"];
+        InputItem: components["schemas"]["InputMessage"] | components["schemas"]["FunctionCallItem"] | components["schemas"]["FunctionCallOutputItem"] | components["schemas"]["ReasoningItem"] | components["schemas"]["CustomToolCallItem"] | components["schemas"]["CustomToolCallOutputItem"] | components["schemas"]["ItemReference"];
+        /** @description A call of a custom (free-form input) tool. */
+        CustomToolCallItem: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "custom_tool_call";
+            id?: string;
+            call_id: string;
+            name: string;
+            namespace?: string;
+            input: string;
+        };
+        CustomToolCallOutputItem: {
+            /** @enum {string} */
+            type: "custom_tool_call_output";
+            id?: string;
+            call_id: string;
+            output: string | components["schemas"]["InputContent"][];
+        };
         /** @description An item of an earlier stored response of this account, by id. */
         ItemReference: {
             /** @enum {string} */
@@ -224,7 +244,7 @@ export interface components {
             type: "summary_text";
             text: string;
         };
-        /** @description Function tools, and namespaces of function tools (`{type: namespace, name, tools}`), are served with every upstream. Hosted tools (`web_search`, `file_search`, `code_interpreter`, …) run on OpenAI's own servers, which no NexusFlow upstream has: they are left out of what the model sees and named in the `x-nexusflow-ignored-tools` response header; forcing one with `tool_choice` is a 400. */
+        /** @description Function tools, custom (free-form input) tools, and namespaces of them (`{type: namespace, name, tools}`) are served with every upstream: a custom tool reaches upstreams as a function with one string parameter `input`. Hosted tools (`web_search`, `file_search`, `code_interpreter`, …) run on OpenAI's own servers, which no NexusFlow upstream has: they are left out of what the model sees and named in the `x-nexusflow-ignored-tools` response header; forcing one with `tool_choice` is a 400. */
         Tool: {
             type: string;
             name?: string;
@@ -336,7 +356,7 @@ export interface components {
             /** @description NexusFlow extension: the credits charged for this request, as on chat completions. Also sent as the `x-nexusflow-cost` header, or trailer when streaming. */
             cost?: number;
         };
-        OutputItem: components["schemas"]["OutputMessage"] | components["schemas"]["FunctionCallItem"] | components["schemas"]["ReasoningItem"];
+        OutputItem: components["schemas"]["OutputMessage"] | components["schemas"]["FunctionCallItem"] | components["schemas"]["CustomToolCallItem"] | components["schemas"]["ReasoningItem"];
         OutputMessage: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -368,7 +388,29 @@ export interface components {
             has_more: boolean;
         };
         /** @description One event of a streamed response; every event carries `sequence_number`, starting at 0. */
-        ResponseStreamEvent: components["schemas"]["ResponseCreatedEvent"] | components["schemas"]["ResponseInProgressEvent"] | components["schemas"]["ResponseCompletedEvent"] | components["schemas"]["ResponseIncompleteEvent"] | components["schemas"]["ResponseFailedEvent"] | components["schemas"]["OutputItemAddedEvent"] | components["schemas"]["OutputItemDoneEvent"] | components["schemas"]["ContentPartAddedEvent"] | components["schemas"]["ContentPartDoneEvent"] | components["schemas"]["TextDeltaEvent"] | components["schemas"]["TextDoneEvent"] | components["schemas"]["ArgumentsDeltaEvent"] | components["schemas"]["ArgumentsDoneEvent"] | components["schemas"]["SummaryPartAddedEvent"] | components["schemas"]["SummaryPartDoneEvent"] | components["schemas"]["SummaryTextDeltaEvent"] | components["schemas"]["SummaryTextDoneEvent"] | components["schemas"]["ErrorEvent"];
+        ResponseStreamEvent: components["schemas"]["ResponseCreatedEvent"] | components["schemas"]["ResponseInProgressEvent"] | components["schemas"]["ResponseCompletedEvent"] | components["schemas"]["ResponseIncompleteEvent"] | components["schemas"]["ResponseFailedEvent"] | components["schemas"]["OutputItemAddedEvent"] | components["schemas"]["OutputItemDoneEvent"] | components["schemas"]["ContentPartAddedEvent"] | components["schemas"]["ContentPartDoneEvent"] | components["schemas"]["TextDeltaEvent"] | components["schemas"]["TextDoneEvent"] | components["schemas"]["ArgumentsDeltaEvent"] | components["schemas"]["ArgumentsDoneEvent"] | components["schemas"]["SummaryPartAddedEvent"] | components["schemas"]["SummaryPartDoneEvent"] | components["schemas"]["SummaryTextDeltaEvent"] | components["schemas"]["SummaryTextDoneEvent"] | components["schemas"]["CustomInputDeltaEvent"] | components["schemas"]["CustomInputDoneEvent"] | components["schemas"]["ErrorEvent"];
+        CustomInputDeltaEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "response.custom_tool_call_input.delta";
+            sequence_number: number;
+            item_id: string;
+            output_index: number;
+            delta: string;
+        };
+        CustomInputDoneEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "response.custom_tool_call_input.done";
+            sequence_number: number;
+            item_id: string;
+            output_index: number;
+            input: string;
+        };
         ResponseCreatedEvent: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -816,6 +858,8 @@ export type ErrorResponse = components['schemas']['ErrorResponse'];
 export type CreateResponseRequest = components['schemas']['CreateResponseRequest'];
 export type Metadata = components['schemas']['Metadata'];
 export type InputItem = components['schemas']['InputItem'];
+export type CustomToolCallItem = components['schemas']['CustomToolCallItem'];
+export type CustomToolCallOutputItem = components['schemas']['CustomToolCallOutputItem'];
 export type ItemReference = components['schemas']['ItemReference'];
 export type InputMessage = components['schemas']['InputMessage'];
 export type InputContent = components['schemas']['InputContent'];
@@ -843,6 +887,8 @@ export type OutputMessage = components['schemas']['OutputMessage'];
 export type DeletedResponse = components['schemas']['DeletedResponse'];
 export type InputItemList = components['schemas']['InputItemList'];
 export type ResponseStreamEvent = components['schemas']['ResponseStreamEvent'];
+export type CustomInputDeltaEvent = components['schemas']['CustomInputDeltaEvent'];
+export type CustomInputDoneEvent = components['schemas']['CustomInputDoneEvent'];
 export type ResponseCreatedEvent = components['schemas']['ResponseCreatedEvent'];
 export type ResponseInProgressEvent = components['schemas']['ResponseInProgressEvent'];
 export type ResponseCompletedEvent = components['schemas']['ResponseCompletedEvent'];

@@ -12,14 +12,15 @@ const __ajvRuntime0 = __commonJs(__ajvModule0);
 const raw_validateCreateResponseBody = validate20;
 const schema31 = {"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/CreateResponseRequest","$id":"https://schemas.nexusflow.invalid/responses/operations/createResponse/body"};
 const schema33 = {"type":"object","required":["model"],"properties":{"model":{"type":"string","minLength":1},"input":{"oneOf":[{"type":"string"},{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputItem"}}]},"instructions":{"type":["string","null"]},"tools":{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool"}},"tool_choice":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice"},"parallel_tool_calls":{"type":["boolean","null"]},"reasoning":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning"},"text":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextConfig"},"max_output_tokens":{"type":["integer","null"],"minimum":16},"temperature":{"type":["number","null"],"minimum":0,"maximum":2},"top_p":{"type":["number","null"],"minimum":0,"maximum":1},"metadata":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/Metadata"},"include":{"type":["array","null"],"items":{"type":"string"}},"store":{"type":["boolean","null"],"default":true},"previous_response_id":{"type":["string","null"]},"prompt_cache_key":{"type":"string"},"safety_identifier":{"type":"string"},"user":{"type":"string"},"stream":{"type":["boolean","null"]},"stream_options":{"type":["object","null"],"properties":{"include_obfuscation":{"type":"boolean"}}},"truncation":{"type":["string","null"],"enum":["auto","disabled",null]},"service_tier":{"type":["string","null"]},"background":{"type":["boolean","null"]}}};
-const schema47 = {"type":"object","required":["type"],"properties":{"type":{"type":"string"},"name":{"type":"string"},"tools":{"type":"array","items":{"type":"object"}},"description":{"type":["string","null"]},"parameters":{"type":["object","null"]},"strict":{"type":["boolean","null"]}}};
-const schema48 = {"oneOf":[{"type":"string","enum":["none","auto","required"]},{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","enum":["function"]},"name":{"type":"string"}}},{"type":"object","required":["type","mode","tools"],"properties":{"type":{"type":"string","enum":["allowed_tools"]},"mode":{"type":"string","enum":["auto","required"]},"tools":{"type":"array","items":{"type":"object"}}}}]};
-const schema49 = {"type":["object","null"],"properties":{"effort":{"type":["string","null"],"enum":["none","minimal","low","medium","high","xhigh",null]},"summary":{"type":["string","null"],"enum":["auto","concise","detailed",null]},"generate_summary":{"type":["string","null"]}}};
-const schema55 = {"type":["object","null"],"maxProperties":16,"additionalProperties":{"type":"string","maxLength":512}};
+const schema49 = {"type":"object","required":["type"],"properties":{"type":{"type":"string"},"name":{"type":"string"},"tools":{"type":"array","items":{"type":"object"}},"description":{"type":["string","null"]},"parameters":{"type":["object","null"]},"strict":{"type":["boolean","null"]}}};
+const schema50 = {"oneOf":[{"type":"string","enum":["none","auto","required"]},{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","enum":["function"]},"name":{"type":"string"}}},{"type":"object","required":["type","mode","tools"],"properties":{"type":{"type":"string","enum":["allowed_tools"]},"mode":{"type":"string","enum":["auto","required"]},"tools":{"type":"array","items":{"type":"object"}}}}]};
+const schema51 = {"type":["object","null"],"properties":{"effort":{"type":["string","null"],"enum":["none","minimal","low","medium","high","xhigh",null]},"summary":{"type":["string","null"],"enum":["auto","concise","detailed",null]},"generate_summary":{"type":["string","null"]}}};
+const schema57 = {"type":["object","null"],"maxProperties":16,"additionalProperties":{"type":"string","maxLength":512}};
 const func1 = __ajvRuntime0.default;
-const schema34 = {"anyOf":[{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputMessage"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallItem"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallOutputItem"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/ReasoningItem"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference"}]};
+const schema34 = {"anyOf":[{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputMessage"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallItem"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/FunctionCallOutputItem"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/ReasoningItem"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/CustomToolCallItem"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/CustomToolCallOutputItem"},{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference"}]};
 const schema42 = {"type":"object","required":["type","call_id","name","arguments"],"properties":{"type":{"type":"string","enum":["function_call"]},"id":{"type":"string"},"call_id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"namespace":{"type":"string"},"arguments":{"type":"string"},"status":{"type":"string","enum":["in_progress","completed","incomplete"]}}};
-const schema46 = {"type":"object","required":["type","id"],"properties":{"type":{"type":"string","enum":["item_reference"]},"id":{"type":"string","minLength":1}}};
+const schema46 = {"type":"object","required":["type","call_id","name","input"],"properties":{"type":{"type":"string","enum":["custom_tool_call"]},"id":{"type":"string"},"call_id":{"type":"string","minLength":1},"name":{"type":"string","minLength":1},"namespace":{"type":"string"},"input":{"type":"string"}}};
+const schema48 = {"type":"object","required":["type","id"],"properties":{"type":{"type":"string","enum":["item_reference"]},"id":{"type":"string","minLength":1}}};
 const schema35 = {"type":"object","required":["role","content"],"properties":{"type":{"type":"string","enum":["message"]},"id":{"type":"string"},"role":{"type":"string","enum":["user","assistant","system","developer"]},"status":{"type":"string"},"content":{"oneOf":[{"type":"string"},{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputContent"}}]}}};
 const schema36 = {"type":"object","required":["type"],"properties":{"type":{"type":"string"}},"allOf":[{"if":{"properties":{"type":{"const":"input_text"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputText"}},{"if":{"properties":{"type":{"const":"input_image"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputImage"}},{"if":{"properties":{"type":{"const":"input_file"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputFile"}},{"if":{"properties":{"type":{"const":"output_text"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/OutputText"}},{"if":{"properties":{"type":{"const":"refusal"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/Refusal"}}]};
 const schema37 = {"type":"object","required":["type","text"],"properties":{"type":{"type":"string","enum":["input_text"]},"text":{"type":"string"}}};
@@ -1418,6 +1419,180 @@ return errors === 0;
 }
 validate31.evaluated = {"props":{"type":true,"id":true,"summary":true,"content":true,"encrypted_content":true,"status":true},"dynamicProps":false,"dynamicItems":false};
 
+const schema47 = {"type":"object","required":["type","call_id","output"],"properties":{"type":{"type":"string","enum":["custom_tool_call_output"]},"id":{"type":"string"},"call_id":{"type":"string","minLength":1},"output":{"oneOf":[{"type":"string"},{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/InputContent"}}]}}};
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.type === undefined) && (missing0 = "type")) || ((data.call_id === undefined) && (missing0 = "call_id"))) || ((data.output === undefined) && (missing0 = "output"))){
+validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+return false;
+}
+else {
+if(data.type !== undefined){
+let data0 = data.type;
+const _errs1 = errors;
+if(typeof data0 !== "string"){
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(data0 === "custom_tool_call_output")){
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema47.properties.type.enum}}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+const _errs3 = errors;
+if(typeof data.id !== "string"){
+validate33.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.call_id !== undefined){
+let data2 = data.call_id;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+validate33.errors = [{instancePath:instancePath+"/call_id",schemaPath:"#/properties/call_id/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/call_id",schemaPath:"#/properties/call_id/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.output !== undefined){
+let data3 = data.output;
+const _errs7 = errors;
+const _errs8 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs9 = errors;
+if(typeof data3 !== "string"){
+const err0 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/oneOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs11 = errors;
+if(errors === _errs11){
+if(Array.isArray(data3)){
+var valid2 = true;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+const _errs13 = errors;
+if(!(validate25(data3[i0], {instancePath:instancePath+"/output/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs13 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/oneOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err2 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate33.errors = vErrors;
+return false;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+validate33.evaluated = {"props":{"type":true,"id":true,"call_id":true,"output":true},"dynamicProps":false,"dynamicItems":false};
+
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1712,8 +1887,8 @@ const _errs22 = errors;
 if(errors === _errs22){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if(((data.type === undefined) && (missing1 = "type")) || ((data.id === undefined) && (missing1 = "id"))){
-const err13 = {instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference/required",keyword:"required",params:{missingProperty: missing1}};
+if(((((data.type === undefined) && (missing1 = "type")) || ((data.call_id === undefined) && (missing1 = "call_id"))) || ((data.name === undefined) && (missing1 = "name"))) || ((data.input === undefined) && (missing1 = "input"))){
+const err13 = {instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/CustomToolCallItem/required",keyword:"required",params:{missingProperty: missing1}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1727,7 +1902,7 @@ if(data.type !== undefined){
 let data7 = data.type;
 const _errs24 = errors;
 if(typeof data7 !== "string"){
-const err14 = {instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference/properties/type/type",keyword:"type",params:{type: "string"}};
+const err14 = {instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/CustomToolCallItem/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1736,8 +1911,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!(data7 === "item_reference")){
-const err15 = {instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference/properties/type/enum",keyword:"enum",params:{allowedValues: schema46.properties.type.enum}};
+if(!(data7 === "custom_tool_call")){
+const err15 = {instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/CustomToolCallItem/properties/type/enum",keyword:"enum",params:{allowedValues: schema46.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1753,12 +1928,9 @@ var valid4 = true;
 }
 if(valid4){
 if(data.id !== undefined){
-let data8 = data.id;
 const _errs26 = errors;
-if(errors === _errs26){
-if(typeof data8 === "string"){
-if(func1(data8) < 1){
-const err16 = {instancePath:instancePath+"/id",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference/properties/id/minLength",keyword:"minLength",params:{limit: 1}};
+if(typeof data.id !== "string"){
+const err16 = {instancePath:instancePath+"/id",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/CustomToolCallItem/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1767,9 +1939,19 @@ vErrors.push(err16);
 }
 errors++;
 }
+var valid4 = _errs26 === errors;
 }
 else {
-const err17 = {instancePath:instancePath+"/id",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference/properties/id/type",keyword:"type",params:{type: "string"}};
+var valid4 = true;
+}
+if(valid4){
+if(data.call_id !== undefined){
+let data9 = data.call_id;
+const _errs28 = errors;
+if(errors === _errs28){
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err17 = {instancePath:instancePath+"/call_id",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/CustomToolCallItem/properties/call_id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1779,7 +1961,87 @@ vErrors.push(err17);
 errors++;
 }
 }
-var valid4 = _errs26 === errors;
+else {
+const err18 = {instancePath:instancePath+"/call_id",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/CustomToolCallItem/properties/call_id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+var valid4 = _errs28 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.name !== undefined){
+let data10 = data.name;
+const _errs30 = errors;
+if(errors === _errs30){
+if(typeof data10 === "string"){
+if(func1(data10) < 1){
+const err19 = {instancePath:instancePath+"/name",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/CustomToolCallItem/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/name",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/CustomToolCallItem/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+var valid4 = _errs30 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.namespace !== undefined){
+const _errs32 = errors;
+if(typeof data.namespace !== "string"){
+const err21 = {instancePath:instancePath+"/namespace",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/CustomToolCallItem/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var valid4 = _errs32 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.input !== undefined){
+const _errs34 = errors;
+if(typeof data.input !== "string"){
+const err22 = {instancePath:instancePath+"/input",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/CustomToolCallItem/properties/input/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var valid4 = _errs34 === errors;
 }
 else {
 var valid4 = true;
@@ -1787,13 +2049,17 @@ var valid4 = true;
 }
 }
 }
-else {
-const err18 = {instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err18];
+}
+}
+}
 }
 else {
-vErrors.push(err18);
+const err23 = {instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/CustomToolCallItem/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
@@ -1805,15 +2071,135 @@ if(props0 !== true){
 props0 = props0 || {};
 props0.type = true;
 props0.id = true;
+props0.call_id = true;
+props0.name = true;
+props0.namespace = true;
+props0.input = true;
+}
+}
+const _errs36 = errors;
+if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs36 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+props0.id = true;
+props0.call_id = true;
+props0.output = true;
+}
+}
+const _errs37 = errors;
+const _errs38 = errors;
+if(errors === _errs38){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if(((data.type === undefined) && (missing2 = "type")) || ((data.id === undefined) && (missing2 = "id"))){
+const err24 = {instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference/required",keyword:"required",params:{missingProperty: missing2}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+let data13 = data.type;
+const _errs40 = errors;
+if(typeof data13 !== "string"){
+const err25 = {instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(!(data13 === "item_reference")){
+const err26 = {instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference/properties/type/enum",keyword:"enum",params:{allowedValues: schema48.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var valid6 = _errs40 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.id !== undefined){
+let data14 = data.id;
+const _errs42 = errors;
+if(errors === _errs42){
+if(typeof data14 === "string"){
+if(func1(data14) < 1){
+const err27 = {instancePath:instancePath+"/id",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference/properties/id/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/id",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference/properties/id/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var valid6 = _errs42 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ItemReference/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+var _valid0 = _errs37 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+props0.id = true;
 }
 }
 if(!valid0){
-const err19 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err30 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err30];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err30);
 }
 errors++;
 validate23.errors = vErrors;
@@ -1836,16 +2222,16 @@ return errors === 0;
 }
 validate23.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema50 = {"type":"object","properties":{"format":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormat"},"verbosity":{"type":["string","null"],"enum":["low","medium","high",null]}}};
-const schema51 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["text","json_object","json_schema"]}},"allOf":[{"if":{"properties":{"type":{"const":"text"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatText"}},{"if":{"properties":{"type":{"const":"json_object"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonObject"}},{"if":{"properties":{"type":{"const":"json_schema"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema"}}]};
-const schema52 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["text"]}}};
-const schema53 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["json_object"]}}};
-const schema54 = {"type":"object","required":["type","name","schema"],"properties":{"type":{"type":"string","enum":["json_schema"]},"name":{"type":"string","minLength":1,"maxLength":64},"description":{"type":"string"},"schema":{"type":"object"},"strict":{"type":["boolean","null"]}}};
+const schema52 = {"type":"object","properties":{"format":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormat"},"verbosity":{"type":["string","null"],"enum":["low","medium","high",null]}}};
+const schema53 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["text","json_object","json_schema"]}},"allOf":[{"if":{"properties":{"type":{"const":"text"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatText"}},{"if":{"properties":{"type":{"const":"json_object"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonObject"}},{"if":{"properties":{"type":{"const":"json_schema"}},"required":["type"]},"then":{"$ref":"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema"}}]};
+const schema54 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["text"]}}};
+const schema55 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["json_object"]}}};
+const schema56 = {"type":"object","required":["type","name","schema"],"properties":{"type":{"type":"string","enum":["json_schema"]},"name":{"type":"string","minLength":1,"maxLength":64},"description":{"type":"string"},"schema":{"type":"object"},"strict":{"type":["boolean","null"]}}};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate38.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1900,25 +2286,25 @@ if(errors === _errs6){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.type === undefined) && (missing1 = "type")){
-validate35.errors = [{instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatText/required",keyword:"required",params:{missingProperty: missing1}}];
+validate38.errors = [{instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatText/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
 if(data.type !== undefined){
 let data1 = data.type;
 if(typeof data1 !== "string"){
-validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatText/properties/type/type",keyword:"type",params:{type: "string"}}];
+validate38.errors = [{instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatText/properties/type/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!(data1 === "text")){
-validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema52.properties.type.enum}}];
+validate38.errors = [{instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema54.properties.type.enum}}];
 return false;
 }
 }
 }
 }
 else {
-validate35.errors = [{instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatText/type",keyword:"type",params:{type: "object"}}];
+validate38.errors = [{instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatText/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -1938,7 +2324,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate35.errors = vErrors;
+validate38.errors = vErrors;
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1991,25 +2377,25 @@ if(errors === _errs15){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((data.type === undefined) && (missing3 = "type")){
-validate35.errors = [{instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonObject/required",keyword:"required",params:{missingProperty: missing3}}];
+validate38.errors = [{instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonObject/required",keyword:"required",params:{missingProperty: missing3}}];
 return false;
 }
 else {
 if(data.type !== undefined){
 let data3 = data.type;
 if(typeof data3 !== "string"){
-validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonObject/properties/type/type",keyword:"type",params:{type: "string"}}];
+validate38.errors = [{instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonObject/properties/type/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!(data3 === "json_object")){
-validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema53.properties.type.enum}}];
+validate38.errors = [{instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema55.properties.type.enum}}];
 return false;
 }
 }
 }
 }
 else {
-validate35.errors = [{instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonObject/type",keyword:"type",params:{type: "object"}}];
+validate38.errors = [{instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonObject/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -2029,7 +2415,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate35.errors = vErrors;
+validate38.errors = vErrors;
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -2091,7 +2477,7 @@ if(errors === _errs24){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if((((data.type === undefined) && (missing5 = "type")) || ((data.name === undefined) && (missing5 = "name"))) || ((data.schema === undefined) && (missing5 = "schema"))){
-validate35.errors = [{instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/required",keyword:"required",params:{missingProperty: missing5}}];
+validate38.errors = [{instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/required",keyword:"required",params:{missingProperty: missing5}}];
 return false;
 }
 else {
@@ -2099,11 +2485,11 @@ if(data.type !== undefined){
 let data5 = data.type;
 const _errs26 = errors;
 if(typeof data5 !== "string"){
-validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/type/type",keyword:"type",params:{type: "string"}}];
+validate38.errors = [{instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/type/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!(data5 === "json_schema")){
-validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/type/enum",keyword:"enum",params:{allowedValues: schema54.properties.type.enum}}];
+validate38.errors = [{instancePath:instancePath+"/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.type.enum}}];
 return false;
 }
 var valid12 = _errs26 === errors;
@@ -2118,18 +2504,18 @@ const _errs28 = errors;
 if(errors === _errs28){
 if(typeof data6 === "string"){
 if(func1(data6) > 64){
-validate35.errors = [{instancePath:instancePath+"/name",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/name/maxLength",keyword:"maxLength",params:{limit: 64}}];
+validate38.errors = [{instancePath:instancePath+"/name",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/name/maxLength",keyword:"maxLength",params:{limit: 64}}];
 return false;
 }
 else {
 if(func1(data6) < 1){
-validate35.errors = [{instancePath:instancePath+"/name",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
+validate38.errors = [{instancePath:instancePath+"/name",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/name",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/name/type",keyword:"type",params:{type: "string"}}];
+validate38.errors = [{instancePath:instancePath+"/name",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/name/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2142,7 +2528,7 @@ if(valid12){
 if(data.description !== undefined){
 const _errs30 = errors;
 if(typeof data.description !== "string"){
-validate35.errors = [{instancePath:instancePath+"/description",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/description/type",keyword:"type",params:{type: "string"}}];
+validate38.errors = [{instancePath:instancePath+"/description",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/description/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid12 = _errs30 === errors;
@@ -2155,7 +2541,7 @@ if(data.schema !== undefined){
 let data8 = data.schema;
 const _errs32 = errors;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-validate35.errors = [{instancePath:instancePath+"/schema",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/schema/type",keyword:"type",params:{type: "object"}}];
+validate38.errors = [{instancePath:instancePath+"/schema",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/schema/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 var valid12 = _errs32 === errors;
@@ -2168,7 +2554,7 @@ if(data.strict !== undefined){
 let data9 = data.strict;
 const _errs34 = errors;
 if((typeof data9 !== "boolean") && (data9 !== null)){
-validate35.errors = [{instancePath:instancePath+"/strict",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/strict/type",keyword:"type",params:{type: schema54.properties.strict.type}}];
+validate38.errors = [{instancePath:instancePath+"/strict",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/properties/strict/type",keyword:"type",params:{type: schema56.properties.strict.type}}];
 return false;
 }
 var valid12 = _errs34 === errors;
@@ -2183,7 +2569,7 @@ var valid12 = true;
 }
 }
 else {
-validate35.errors = [{instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/type",keyword:"type",params:{type: "object"}}];
+validate38.errors = [{instancePath,schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/TextFormatJsonSchema/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -2207,7 +2593,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
-validate35.errors = vErrors;
+validate38.errors = vErrors;
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -2228,7 +2614,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if((data.type === undefined) && (missing6 = "type")){
-validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing6}}];
+validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing6}}];
 return false;
 }
 else {
@@ -2239,32 +2625,32 @@ props0.type = true;
 if(data.type !== undefined){
 let data10 = data.type;
 if(typeof data10 !== "string"){
-validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}}];
+validate38.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!(((data10 === "text") || (data10 === "json_object")) || (data10 === "json_schema"))){
-validate35.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.type.enum}}];
+validate38.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema53.properties.type.enum}}];
 return false;
 }
 }
 }
 }
 else {
-validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate35.errors = vErrors;
+validate38.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate35.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate38.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2275,8 +2661,8 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format !== undefined){
 const _errs1 = errors;
-if(!(validate35(data.format, {instancePath:instancePath+"/format",parentData:data,parentDataProperty:"format",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+if(!(validate38(data.format, {instancePath:instancePath+"/format",parentData:data,parentDataProperty:"format",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -2289,11 +2675,11 @@ if(data.verbosity !== undefined){
 let data1 = data.verbosity;
 const _errs2 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate34.errors = [{instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/type",keyword:"type",params:{type: schema50.properties.verbosity.type}}];
+validate37.errors = [{instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/type",keyword:"type",params:{type: schema52.properties.verbosity.type}}];
 return false;
 }
 if(!((((data1 === "low") || (data1 === "medium")) || (data1 === "high")) || (data1 === null))){
-validate34.errors = [{instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/enum",keyword:"enum",params:{allowedValues: schema50.properties.verbosity.enum}}];
+validate37.errors = [{instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/enum",keyword:"enum",params:{allowedValues: schema52.properties.verbosity.enum}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2304,14 +2690,14 @@ var valid0 = true;
 }
 }
 else {
-validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate34.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":{"format":true,"verbosity":true},"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":{"format":true,"verbosity":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2534,7 +2920,7 @@ if(data5.description !== undefined){
 let data10 = data5.description;
 const _errs25 = errors;
 if((typeof data10 !== "string") && (data10 !== null)){
-validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/description",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/description/type",keyword:"type",params:{type: schema47.properties.description.type}}];
+validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/description",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/description/type",keyword:"type",params:{type: schema49.properties.description.type}}];
 return false;
 }
 var valid5 = _errs25 === errors;
@@ -2547,7 +2933,7 @@ if(data5.parameters !== undefined){
 let data11 = data5.parameters;
 const _errs27 = errors;
 if((!(data11 && typeof data11 == "object" && !Array.isArray(data11))) && (data11 !== null)){
-validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/parameters",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/parameters/type",keyword:"type",params:{type: schema47.properties.parameters.type}}];
+validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/parameters",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/parameters/type",keyword:"type",params:{type: schema49.properties.parameters.type}}];
 return false;
 }
 var valid5 = _errs27 === errors;
@@ -2560,7 +2946,7 @@ if(data5.strict !== undefined){
 let data12 = data5.strict;
 const _errs29 = errors;
 if((typeof data12 !== "boolean") && (data12 !== null)){
-validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/strict",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/strict/type",keyword:"type",params:{type: schema47.properties.strict.type}}];
+validate22.errors = [{instancePath:instancePath+"/tools/" + i1+"/strict",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Tool/properties/strict/type",keyword:"type",params:{type: schema49.properties.strict.type}}];
 return false;
 }
 var valid5 = _errs29 === errors;
@@ -2615,7 +3001,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(((data13 === "none") || (data13 === "auto")) || (data13 === "required"))){
-const err4 = {instancePath:instancePath+"/tool_choice",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema48.oneOf[0].enum}};
+const err4 = {instancePath:instancePath+"/tool_choice",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema50.oneOf[0].enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2658,7 +3044,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(data14 === "function")){
-const err7 = {instancePath:instancePath+"/tool_choice/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema48.oneOf[1].properties.type.enum}};
+const err7 = {instancePath:instancePath+"/tool_choice/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema50.oneOf[1].properties.type.enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2746,7 +3132,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!(data16 === "allowed_tools")){
-const err12 = {instancePath:instancePath+"/tool_choice/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/2/properties/type/enum",keyword:"enum",params:{allowedValues: schema48.oneOf[2].properties.type.enum}};
+const err12 = {instancePath:instancePath+"/tool_choice/type",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/2/properties/type/enum",keyword:"enum",params:{allowedValues: schema50.oneOf[2].properties.type.enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2775,7 +3161,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!((data17 === "auto") || (data17 === "required"))){
-const err14 = {instancePath:instancePath+"/tool_choice/mode",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/2/properties/mode/enum",keyword:"enum",params:{allowedValues: schema48.oneOf[2].properties.mode.enum}};
+const err14 = {instancePath:instancePath+"/tool_choice/mode",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/ToolChoice/oneOf/2/properties/mode/enum",keyword:"enum",params:{allowedValues: schema50.oneOf[2].properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2912,7 +3298,7 @@ let data21 = data.reasoning;
 const _errs54 = errors;
 const _errs55 = errors;
 if((!(data21 && typeof data21 == "object" && !Array.isArray(data21))) && (data21 !== null)){
-validate22.errors = [{instancePath:instancePath+"/reasoning",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/type",keyword:"type",params:{type: schema49.type}}];
+validate22.errors = [{instancePath:instancePath+"/reasoning",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/type",keyword:"type",params:{type: schema51.type}}];
 return false;
 }
 if(errors === _errs55){
@@ -2921,11 +3307,11 @@ if(data21.effort !== undefined){
 let data22 = data21.effort;
 const _errs57 = errors;
 if((typeof data22 !== "string") && (data22 !== null)){
-validate22.errors = [{instancePath:instancePath+"/reasoning/effort",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/effort/type",keyword:"type",params:{type: schema49.properties.effort.type}}];
+validate22.errors = [{instancePath:instancePath+"/reasoning/effort",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/effort/type",keyword:"type",params:{type: schema51.properties.effort.type}}];
 return false;
 }
 if(!(((((((data22 === "none") || (data22 === "minimal")) || (data22 === "low")) || (data22 === "medium")) || (data22 === "high")) || (data22 === "xhigh")) || (data22 === null))){
-validate22.errors = [{instancePath:instancePath+"/reasoning/effort",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/effort/enum",keyword:"enum",params:{allowedValues: schema49.properties.effort.enum}}];
+validate22.errors = [{instancePath:instancePath+"/reasoning/effort",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/effort/enum",keyword:"enum",params:{allowedValues: schema51.properties.effort.enum}}];
 return false;
 }
 var valid13 = _errs57 === errors;
@@ -2938,11 +3324,11 @@ if(data21.summary !== undefined){
 let data23 = data21.summary;
 const _errs59 = errors;
 if((typeof data23 !== "string") && (data23 !== null)){
-validate22.errors = [{instancePath:instancePath+"/reasoning/summary",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/summary/type",keyword:"type",params:{type: schema49.properties.summary.type}}];
+validate22.errors = [{instancePath:instancePath+"/reasoning/summary",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/summary/type",keyword:"type",params:{type: schema51.properties.summary.type}}];
 return false;
 }
 if(!((((data23 === "auto") || (data23 === "concise")) || (data23 === "detailed")) || (data23 === null))){
-validate22.errors = [{instancePath:instancePath+"/reasoning/summary",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/summary/enum",keyword:"enum",params:{allowedValues: schema49.properties.summary.enum}}];
+validate22.errors = [{instancePath:instancePath+"/reasoning/summary",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/summary/enum",keyword:"enum",params:{allowedValues: schema51.properties.summary.enum}}];
 return false;
 }
 var valid13 = _errs59 === errors;
@@ -2955,7 +3341,7 @@ if(data21.generate_summary !== undefined){
 let data24 = data21.generate_summary;
 const _errs61 = errors;
 if((typeof data24 !== "string") && (data24 !== null)){
-validate22.errors = [{instancePath:instancePath+"/reasoning/generate_summary",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/generate_summary/type",keyword:"type",params:{type: schema49.properties.generate_summary.type}}];
+validate22.errors = [{instancePath:instancePath+"/reasoning/generate_summary",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Reasoning/properties/generate_summary/type",keyword:"type",params:{type: schema51.properties.generate_summary.type}}];
 return false;
 }
 var valid13 = _errs61 === errors;
@@ -2975,8 +3361,8 @@ var valid0 = true;
 if(valid0){
 if(data.text !== undefined){
 const _errs63 = errors;
-if(!(validate34(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate37(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs63 === errors;
@@ -3065,7 +3451,7 @@ let data29 = data.metadata;
 const _errs70 = errors;
 const _errs71 = errors;
 if((!(data29 && typeof data29 == "object" && !Array.isArray(data29))) && (data29 !== null)){
-validate22.errors = [{instancePath:instancePath+"/metadata",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Metadata/type",keyword:"type",params:{type: schema55.type}}];
+validate22.errors = [{instancePath:instancePath+"/metadata",schemaPath:"https://schemas.nexusflow.invalid/responses.json#/$defs/Metadata/type",keyword:"type",params:{type: schema57.type}}];
 return false;
 }
 if(errors === _errs71){

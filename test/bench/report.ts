@@ -47,6 +47,13 @@ export function writeReport(r: BenchResult, file: string): void {
     `- Added latency over direct at 1 connection: p50 **${fmt(added(gw, 'p50Ms', lat), 3)} ms** (target ≤ 0.3), p99 **${fmt(added(gw, 'p99Ms', lat), 3)} ms** (target ≤ 1.5)`,
     `- Time to first token added: p50 **${fmt(added(gw, 'p50Ms', ttfb), 3)} ms** (target ≤ 1)`,
   ];
+  const multi = Object.keys(t).find((n) => /^nexusflow-\d+w$/.test(n));
+  if (multi) {
+    const n = multi.slice('nexusflow-'.length);
+    ratios.push(
+      `- ${n.replace('w', '')} workers: NexusFlow ${rps(multi) ?? '—'} req/s, **${ratio(rps(multi), rps(gw))}** its one-process figure; bare proxy ${rps(`bare-proxy-${n}`) ?? '—'} req/s; NexusFlow / bare proxy with ${n.replace('w', '')} workers each: **${ratio(rps(multi), rps(`bare-proxy-${n}`))}** (target ≥ 0.9× the bare proxy's ${n.replace('w', '')}-worker figure)`,
+    );
+  }
   const busy = r.passes.filter((p) => p.busyPercent > 20);
   const md = `# Benchmarks
 

@@ -10,7 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findFerretDb, freePort, startFerretDb, type FerretDbInstance } from '../setup/ferretdb.js';
 import { latency, openStreamsMemory, round, saturation, type Target } from './measure.js';
@@ -26,6 +26,8 @@ const LATENCY_SECONDS = Number(process.env.BENCH_LATENCY_SECONDS ?? '5');
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? '50');
 const STREAMS = Number(process.env.BENCH_STREAMS ?? '1000');
 const BUSY_PERCENT = Number(process.env.BENCH_BUSY_PERCENT ?? '20');
+/** The multi-core comparison (bare proxy and NexusFlow with this many processes each); 1 skips it. */
+const WORKERS = Number(process.env.BENCH_WORKERS ?? String(Math.min(2, availableParallelism())));
 const PORTKEY_VERSION = '1.15.2';
 const KEY = 'sk-air-benchbenchbenchbenchbench0000';
 
@@ -69,17 +71,31 @@ async function main(): Promise<void> {
     dirs.push(dataDir);
     const { MONGODB_URI: _ignored, ...noMongo } = process.env;
     process.env = noMongo;
-    await startGateway('nexusflow', { NEXUSFLOW_DATA_DIR: dataDir });
+    // One process for the main table (its CPU and memory are one process's); workers are compared below.
+    await startGateway('nexusflow', { NEXUSFLOW_DATA_DIR: dataDir, NEXUSFLOW_WORKERS: '1' });
     const ferretBin = findFerretDb();
     if (ferretBin) {
       ferret = await startFerretDb({ binary: ferretBin });
-      await startGateway('nexusflow-mongo', { MONGODB_URI: ferret.uri, NEXUSFLOW_MONGODB_DB: 'bench' });
+      await startGateway('nexusflow-mongo', { MONGODB_URI: ferret.uri, NEXUSFLOW_MONGODB_DB: 'bench', NEXUSFLOW_WORKERS: '1' });
     } else console.warn('ferretdb not found: skipping the MongoDB configuration (bash .ci/install-ferretdb.sh builds it)');
 
     const portkey = await startPortkey();
     if (portkey) {
       children.push(portkey);
       targets.push({ name: 'portkey', url: `http://127.0.0.1:${portkey.port}`, headers: { authorization: 'Bearer bench', 'x-portkey-provider': 'openai', 'x-portkey-custom-host': `${upstreamUrl}/v1` }, pid: portkey.proc.pid! });
+    }
+
+    // Multi-core: the bare proxy and NexusFlow (embedded store) with WORKERS processes each.
+    // Throughput only: CPU and memory would be one process's of several.
+    if (WORKERS > 1) {
+      const barePort = await freePort();
+      const bareN = await startChild(`bare-proxy-${WORKERS}w`, process.execPath, [...tsx, join(ROOT, 'test/bench/bare-proxy.ts')], { UPSTREAM: upstreamUrl, BARE_WORKERS: String(WORKERS), PORT: String(barePort) }, /listening (\d+)/, barePort);
+      children.push(bareN);
+      targets.push({ name: `bare-proxy-${WORKERS}w`, url: `http://127.0.0.1:${barePort}`, headers: {} });
+      const dataDirN = mkdtempSync(join(tmpdir(), 'nexusflow-bench-data-'));
+      dirs.push(dataDirN);
+      await startGateway(`nexusflow-${WORKERS}w`, { NEXUSFLOW_DATA_DIR: dataDirN, NEXUSFLOW_WORKERS: String(WORKERS) });
+      delete targets.at(-1)!.pid;
     }
 
     const result: BenchResult = {

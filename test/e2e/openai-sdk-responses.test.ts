@@ -190,6 +190,26 @@ describe('OpenAI SDK responses → NexusFlow (simulator channel)', () => {
     expect(second.output_text).toContain('Bob, premium');
   });
 
+  it('custom (free-form) tools: a custom_tool_call with raw input, streamed and not, and its custom_tool_call_output in the next turn', async () => {
+    const patch = { type: 'custom', name: 'apply_patch', description: 'Apply a patch to files', format: { type: 'text' } } as unknown as OpenAI.Responses.Tool;
+    const first = await client.responses.create({ model: 'qwen3-max', input: 'Please apply the patch', tools: [patch], tool_choice: 'required' });
+    const call = first.output.find((i) => i.type === 'custom_tool_call');
+    expect(call).toMatchObject({ type: 'custom_tool_call', name: 'apply_patch' });
+    if (call?.type !== 'custom_tool_call') return;
+    expect(typeof call.input).toBe('string');
+    expect(call.input).not.toContain('{"input"');
+
+    const types: string[] = [];
+    const stream = client.responses.stream({ model: 'qwen3-max', input: 'Please apply the patch', tools: [patch], tool_choice: 'required', store: false });
+    stream.on('event', (e) => types.push(e.type));
+    const streamed = await stream.finalResponse();
+    expect(types).toContain('response.custom_tool_call_input.done');
+    expect(streamed.output.find((i) => i.type === 'custom_tool_call')).toMatchObject({ name: 'apply_patch', input: call.input });
+
+    const second = await client.responses.create({ model: 'qwen3-max', previous_response_id: first.id, tools: [patch], input: [{ type: 'custom_tool_call_output', call_id: call.call_id, output: 'patched 2 files' }] });
+    expect(second.output_text).toContain('patched 2 files');
+  });
+
   it('max_output_tokens that cuts the answer gives status incomplete with reason max_output_tokens', async () => {
     const res = await client.responses.create({ model: 'qwen-turbo', input: 'Write a long story about a lighthouse keeper and the sea', max_output_tokens: 16, store: false });
     expect(res.status).toBe('incomplete');

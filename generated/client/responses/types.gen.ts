@@ -66,7 +66,26 @@ export type Metadata = {
 /**
  * A message (`type` may be omitted), a function call the model made, its output, or a reasoning item from an earlier response.
  */
-export type InputItem = InputMessage | FunctionCallItem | FunctionCallOutputItem | ReasoningItem | ItemReference;
+export type InputItem = InputMessage | FunctionCallItem | FunctionCallOutputItem | ReasoningItem | CustomToolCallItem | CustomToolCallOutputItem | ItemReference;
+
+/**
+ * A call of a custom (free-form input) tool.
+ */
+export type CustomToolCallItem = {
+    type: 'custom_tool_call';
+    id?: string;
+    call_id: string;
+    name: string;
+    namespace?: string;
+    input: string;
+};
+
+export type CustomToolCallOutputItem = {
+    type: 'custom_tool_call_output';
+    id?: string;
+    call_id: string;
+    output: string | Array<InputContent>;
+};
 
 /**
  * An item of an earlier stored response of this account, by id.
@@ -177,7 +196,7 @@ export type SummaryText = {
 };
 
 /**
- * Function tools, and namespaces of function tools (`{type: namespace, name, tools}`), are served with every upstream. Hosted tools (`web_search`, `file_search`, `code_interpreter`, …) run on OpenAI's own servers, which no NexusFlow upstream has: they are left out of what the model sees and named in the `x-nexusflow-ignored-tools` response header; forcing one with `tool_choice` is a 400.
+ * Function tools, custom (free-form input) tools, and namespaces of them (`{type: namespace, name, tools}`) are served with every upstream: a custom tool reaches upstreams as a function with one string parameter `input`. Hosted tools (`web_search`, `file_search`, `code_interpreter`, …) run on OpenAI's own servers, which no NexusFlow upstream has: they are left out of what the model sees and named in the `x-nexusflow-ignored-tools` response header; forcing one with `tool_choice` is a 400.
  */
 export type Tool = {
     type: string;
@@ -314,6 +333,8 @@ export type OutputItem = ({
 } & OutputMessage) | ({
     type: 'function_call';
 } & FunctionCallItem) | ({
+    type: 'custom_tool_call';
+} & CustomToolCallItem) | ({
     type: 'reasoning';
 } & ReasoningItem);
 
@@ -380,8 +401,28 @@ export type ResponseStreamEvent = ({
 } & SummaryTextDeltaEvent) | ({
     type: 'response.reasoning_summary_text.done';
 } & SummaryTextDoneEvent) | ({
+    type: 'response.custom_tool_call_input.delta';
+} & CustomInputDeltaEvent) | ({
+    type: 'response.custom_tool_call_input.done';
+} & CustomInputDoneEvent) | ({
     type: 'error';
 } & ErrorEvent);
+
+export type CustomInputDeltaEvent = {
+    type: 'response.custom_tool_call_input.delta';
+    sequence_number: number;
+    item_id: string;
+    output_index: number;
+    delta: string;
+};
+
+export type CustomInputDoneEvent = {
+    type: 'response.custom_tool_call_input.done';
+    sequence_number: number;
+    item_id: string;
+    output_index: number;
+    input: string;
+};
 
 export type ResponseCreatedEvent = {
     type: 'response.created';

@@ -3,7 +3,7 @@ import type { CanonicalChatRequest, Message, ReasoningSettings, ResponseFormat, 
 import { GatewayError } from '../../errors/gateway-error.js';
 import { parsedArgs } from '../openai/decode-request.js';
 import { decodeReasoningBlob } from './reasoning-blob.js';
-import { ToolNames } from './tool-names.js';
+import { CUSTOM_TOOL_PARAMETERS, ToolNames } from './tool-names.js';
 import type { WireInputContent, WireInputItem, WireResponsesRequest, WireTool } from './wire.js';
 
 /** Tools that run on OpenAI's own servers: no upstream of ours can run them. */
@@ -100,7 +100,14 @@ function decodeItem(item: WireInputItem, messages: Message[], system: Part[], pa
       assistantTurn().parts.push({ kind: 'tool_call', id: item.call_id, name, argumentsRaw: item.arguments, ...parsedArgs(item.arguments) });
       return;
     }
-    case 'function_call_output': {
+    case 'custom_tool_call': {
+      const name = typeof item.namespace === 'string' && item.namespace !== '' ? names.flatten(item.namespace, item.name) : item.name;
+      const argumentsRaw = JSON.stringify({ input: item.input });
+      assistantTurn().parts.push({ kind: 'tool_call', id: item.call_id, name, argumentsRaw, arguments: { input: item.input } });
+      return;
+    }
+    case 'function_call_output':
+    case 'custom_tool_call_output': {
       const content = typeof item.output === 'string' ? [{ kind: 'text' as const, text: item.output }] : contentParts(item.output, `${param}.output`);
       messages.push({ role: 'tool', parts: [{ kind: 'tool_result', callId: item.call_id, content }] });
       return;
@@ -161,14 +168,24 @@ function decodeContent(p: WireInputContent, param: string): Part {
   }
 }
 
-/** A function tool, or the functions of a namespace tool (flattened); other types are a 400. */
+/** A function or custom tool, or the tools of a namespace (flattened); other types are a 400. */
 function decodeTool(t: WireTool, param: string, names: ToolNames): ToolDefinition[] {
   if (t.type === 'namespace' && typeof t.name === 'string' && t.name !== '' && Array.isArray(t.tools)) {
     const namespace = t.name;
-    return t.tools.flatMap((inner, j) => decodeTool(inner as WireTool, `${param}.tools[${j}]`, names).map((d) => ({ ...d, name: names.flatten(namespace, d.name) })));
+    return t.tools.flatMap((inner, j) => decodeTool(inner as WireTool, `${param}.tools[${j}]`, names).map((d) => {
+      const flat = names.flatten(namespace, d.name);
+      if (names.called(d.name).custom) names.markCustom(flat);
+      return { ...d, name: flat };
+    }));
+  }
+  if (t.type === 'custom' && typeof t.name === 'string' && t.name !== '') {
+    names.markCustom(t.name);
+    const def: ToolDefinition = { name: t.name, parameters: structuredClone(CUSTOM_TOOL_PARAMETERS) as unknown as Record<string, unknown> };
+    if (typeof t.description === 'string') def.description = t.description;
+    return [def];
   }
   if (t.type !== 'function' || typeof t.name !== 'string' || t.name.length === 0) {
-    const why = t.type === 'function' ? 'a function tool needs a name' : t.type === 'namespace' ? 'a namespace tool needs a name and tools' : `tool type '${t.type}' is not supported by this gateway (function and namespace tools are)`;
+    const why = t.type === 'function' || t.type === 'custom' ? `a ${t.type} tool needs a name` : t.type === 'namespace' ? 'a namespace tool needs a name and tools' : `tool type '${t.type}' is not supported by this gateway (function, custom and namespace tools are)`;
     throw new GatewayError('invalid_request', `Invalid ${param}: ${why}.`, { param });
   }
   const def: ToolDefinition = { name: t.name };

@@ -1,7 +1,7 @@
 import type { ItemIds } from './item-ids.js';
 import type { WireInputItem, WireResponsesRequest } from './wire.js';
 
-const PREFIX = { message: 'msg', function_call: 'fc', function_call_output: 'fco', reasoning: 'rs' } as const;
+const PREFIX = { message: 'msg', function_call: 'fc', function_call_output: 'fco', custom_tool_call: 'ctc', custom_tool_call_output: 'ctco', reasoning: 'rs' } as const;
 
 /**
  * A request's input as stored and listed by `GET /v1/responses/{id}/input_items`: a string

@@ -3,7 +3,7 @@
  * (the Vercel AI SDK sends them for earlier outputs when `store` is on) names its response in
  * the id itself, so one store read finds the item, with no index of items.
  */
-export type ItemPrefix = 'msg' | 'fc' | 'fco' | 'rs';
+export type ItemPrefix = 'msg' | 'fc' | 'fco' | 'ctc' | 'ctco' | 'rs';
 
 export class ItemIds {
   #n = 0;
@@ -20,6 +20,6 @@ export class ItemIds {
 
 /** The response an item id was issued in; undefined for ids NexusFlow did not issue. */
 export function responseIdOf(itemId: string): string | undefined {
-  const m = /^(?:msg|fc|fco|rs)_([A-Za-z0-9]+)_[0-9a-z]+$/.exec(itemId);
+  const m = /^(?:msg|fc|fco|ctc|ctco|rs)_([A-Za-z0-9]+)_[0-9a-z]+$/.exec(itemId);
   return m ? `resp_${m[1]}` : undefined;
 }

@@ -3,7 +3,7 @@ import type { FinishReason } from '../../canonical/response.js';
 import { totalInput, totalOutput, type CanonicalUsage } from '../../canonical/usage.js';
 import type { ItemIds } from './item-ids.js';
 import { encodeReasoningBlob } from './reasoning-blob.js';
-import type { ToolNames } from './tool-names.js';
+import { customInput, type CalledName, type ToolNames } from './tool-names.js';
 import type { WireOutputItem, WireResponse, WireResponseUsage, WireResponsesRequest } from './wire.js';
 
 /** How the caller asked to see output: reasoning summaries, and `encrypted_content` (`include`). */
@@ -42,12 +42,20 @@ export function outputItems(parts: readonly Part[], view: ResponseView, incomple
     }
     message = undefined;
     if (p.kind === 'tool_call') {
-      items.push({ type: 'function_call', id: ids.next('fc'), call_id: p.id, ...names.itemName(p.name), arguments: p.argumentsRaw, status: 'completed' });
+      items.push(callItem(names.called(p.name), ids, p.id, p.argumentsRaw));
     } else if (p.kind === 'thinking' || p.kind === 'redacted_thinking') {
       items.push(reasoningItem(ids.next('rs'), p, view));
     }
   }
   return items;
+}
+
+/** A function_call item, or a custom_tool_call one (its raw input out of the `{input}` arguments). */
+export function callItem(called: CalledName, ids: ItemIds, callId: string, argumentsRaw: string): WireOutputItem {
+  const { custom, ...name } = called;
+  return custom
+    ? { type: 'custom_tool_call', id: ids.next('ctc'), call_id: callId, ...name, input: customInput(argumentsRaw) }
+    : { type: 'function_call', id: ids.next('fc'), call_id: callId, ...name, arguments: argumentsRaw, status: 'completed' };
 }
 
 export function reasoningItem(id: string, p: Part, view: ResponseView): WireOutputItem {

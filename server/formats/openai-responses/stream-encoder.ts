@@ -8,16 +8,19 @@ import {
   completeResponse, encodeResponseUsage, presentItem, presentResponse, reasoningItem, statusOf, type ResponseShell, type ResponseView,
 } from './response-object.js';
 import type { ItemIds } from './item-ids.js';
-import type { ToolNames } from './tool-names.js';
+import { customInput, type ToolNames } from './tool-names.js';
 import type { WireOutputItem, WireResponse } from './wire.js';
 
 type MessageItem = Extract<WireOutputItem, { type: 'message' }>;
 type CallItem = Extract<WireOutputItem, { type: 'function_call' }>;
+type CustomItem = Extract<WireOutputItem, { type: 'custom_tool_call' }>;
 
 /** Where a canonical part (by index) lives in the output. */
 type Open =
   | { kind: 'text'; outputIndex: number; contentIndex: number; item: MessageItem; text: string }
   | { kind: 'call'; outputIndex: number; item: CallItem }
+  /** A custom tool: its `{input}` arguments are gathered and sent as the raw input at the end. */
+  | { kind: 'custom'; outputIndex: number; item: CustomItem; args: string }
   | { kind: 'reasoning'; outputIndex: number; id: string; part: Part & { kind: 'thinking' | 'redacted_thinking' } };
 
 /**
@@ -83,6 +86,10 @@ export class ResponsesStreamEncoder {
       }
       case 'tool_arguments_delta': {
         const o = this.open.get(ev.index);
+        if (o?.kind === 'custom' && ev.choice === 0) {
+          o.args += ev.json;
+          return '';
+        }
         if (ev.choice !== 0 || o?.kind !== 'call' || ev.json.length === 0) return '';
         o.item.arguments += ev.json;
         return this.frame({ type: 'response.function_call_arguments.delta', item_id: o.item.id, output_index: o.outputIndex, delta: ev.json });
@@ -138,7 +145,15 @@ export class ResponsesStreamEncoder {
     }
     out += this.closeMessage();
     if (kind === 'tool_call') {
-      const item: CallItem = { type: 'function_call', id: this.ids.next('fc'), call_id: ev.toolCallId ?? `call_${this.ids.next('fc')}`, ...this.names.itemName(ev.toolName ?? ''), arguments: '', status: 'in_progress' };
+      const { custom, ...name } = this.names.called(ev.toolName ?? '');
+      const callId = ev.toolCallId ?? `call_${this.ids.next('fc')}`;
+      if (custom) {
+        const item: CustomItem = { type: 'custom_tool_call', id: this.ids.next('ctc'), call_id: callId, ...name, input: '' };
+        const outputIndex = this.output.push(item) - 1;
+        this.open.set(index, { kind: 'custom', outputIndex, item, args: '' });
+        return out + this.frame({ type: 'response.output_item.added', output_index: outputIndex, item: { ...item } });
+      }
+      const item: CallItem = { type: 'function_call', id: this.ids.next('fc'), call_id: callId, ...name, arguments: '', status: 'in_progress' };
       const outputIndex = this.output.push(item) - 1;
       this.open.set(index, { kind: 'call', outputIndex, item });
       return out + this.frame({ type: 'response.output_item.added', output_index: outputIndex, item: { ...item } });
@@ -165,6 +180,13 @@ export class ResponsesStreamEncoder {
         o.item.content[o.contentIndex] = part;
         return this.frame({ type: 'response.output_text.done', item_id: o.item.id, output_index: o.outputIndex, content_index: o.contentIndex, text: o.text, logprobs: [] })
           + this.frame({ type: 'response.content_part.done', item_id: o.item.id, output_index: o.outputIndex, content_index: o.contentIndex, part });
+      }
+      case 'custom': {
+        o.item.input = customInput(o.args);
+        const at = { item_id: o.item.id, output_index: o.outputIndex };
+        return (o.item.input ? this.frame({ type: 'response.custom_tool_call_input.delta', ...at, delta: o.item.input }) : '')
+          + this.frame({ type: 'response.custom_tool_call_input.done', ...at, input: o.item.input })
+          + this.frame({ type: 'response.output_item.done', output_index: o.outputIndex, item: { ...o.item } });
       }
       case 'call':
         o.item.status = 'completed';
