@@ -45,3 +45,19 @@ def test_tools_round_trip():
     result = ToolMessage(get_weather.invoke(call["args"]), tool_call_id=call["id"])
     final = model.invoke([question, ai, result])
     assert "sunny, 18 C" in final.text
+
+
+def test_chat_completions_and_structured_output():
+    """The same ChatOpenAI over Chat Completions (its default), and with_structured_output (JSON schema)."""
+    from pydantic import BaseModel
+
+    class City(BaseModel):
+        name: str
+        country: str
+
+    chat = ChatOpenAI(model="qwen-turbo", api_key=os.environ["NEXUSFLOW_API_KEY"], base_url=os.environ["NEXUSFLOW_BASE_URL"] + "/v1", max_retries=0)
+    assert 'You said: "Hello!"' in chat.invoke("Hello!").text
+    city = chat.with_structured_output(City).invoke("Name a city")
+    assert isinstance(city, City) and city.name and city.country
+    city = llm().with_structured_output(City).invoke("Name a city")
+    assert isinstance(city, City) and city.name
