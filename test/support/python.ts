@@ -20,6 +20,8 @@ export const SDK_ENV: PythonEnv = { venv: join(ROOT, '.cache', 'venv'), requirem
 export const FUZZ_ENV: PythonEnv = { venv: join(ROOT, '.cache', 'venv-fuzz'), requirements: join(ROOT, 'test', 'fuzz', 'requirements.txt') };
 /** hadolint and docker compose (test/deploy): the image and compose files, checked without a container engine. */
 export const DEPLOY_ENV: PythonEnv = { venv: join(ROOT, '.cache', 'venv-deploy'), requirements: join(ROOT, 'test', 'deploy', 'requirements.txt') };
+/** aider (test/clients/aider.test.ts): it pins its own openai and litellm, so it gets its own virtualenv. */
+export const AIDER_ENV: PythonEnv = { venv: join(ROOT, '.cache', 'venv-aider'), requirements: join(ROOT, 'test', 'clients', 'aider', 'requirements.txt') };
 export const VENV = SDK_ENV.venv;
 
 /**

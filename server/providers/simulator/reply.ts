@@ -10,7 +10,9 @@ import { exampleFor } from './schema-example.js';
  * get stable answers that end.
  *
  * - Text replies quote the user's own words: the last user message without the tagged blocks
- *   agents add to it (`<system-reminder>…</system-reminder>` and the like).
+ *   agents add to it (`<system-reminder>…</system-reminder>` and the like), and only its first
+ *   paragraph (aider appends its instructions after a blank line; quoting them back made aider
+ *   apply the file-listing template in them as an edit).
  * - It calls a tool only when `tool_choice` forces one (a named tool, or `required`/`any`), or
  *   when the user's words point at a tool: a word of the tool's name (`weather` for
  *   `get_weather`, `bash` for `Bash`; words of four letters or more), or two distinct words of
@@ -64,14 +66,14 @@ export function simulateChoice(req: CanonicalChatRequest, choiceIndex: number): 
 /** Tagged blocks agents put into user turns (Claude Code's `<system-reminder>`, command wrappers). */
 const TAGGED_BLOCK = /<([A-Za-z][\w-]*)(?:\s[^>]*)?>[\s\S]*?<\/\1>/g;
 
-/** The user's own words: the last user message's text without agent-added tagged blocks. */
+/** The user's own words: the first paragraph of the last user message's text without agent-added tagged blocks. */
 export function userWords(req: CanonicalChatRequest): string {
   for (let i = req.messages.length - 1; i >= 0; i--) {
     const m = req.messages[i]!;
     if (m.role !== 'user') continue;
     const texts = m.parts.filter((p) => p.kind === 'text').map((p) => (p.kind === 'text' ? p.text : ''));
     const own = texts.map((t) => t.replace(TAGGED_BLOCK, '').trim()).filter((t) => t.length > 0);
-    if (own.length > 0) return own.join(' ');
+    if (own.length > 0) return (own.join(' ').split(/\n\s*\n/)[0] ?? '').trim();
     const any = textOf(m.parts).trim();
     if (any.length > 0) return any;
   }
