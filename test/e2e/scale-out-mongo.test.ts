@@ -79,8 +79,9 @@ describe.skipIf(!uri)(`scale-out: ${PROCESSES} gateway processes on one MongoDB`
       NEXUSFLOW_CIRCUIT_FAILURES: '2', NEXUSFLOW_CIRCUIT_COOLDOWN_MS: '600000', NEXUSFLOW_RETRY_BACKOFF_MS: '1', NEXUSFLOW_BOOTSTRAP_BALANCE: '0',
     };
     // The first applies the catalog alone (several at once would each upsert it); the rest start together.
-    procs.push(await startGatewayProcess(env));
-    procs.push(...(await Promise.all(Array.from({ length: PROCESSES - 1 }, () => startGatewayProcess(env)))));
+    // 60 s each: four cold tsx starts on a loaded 2-core CI machine once took longer than the default 30 s.
+    procs.push(await startGatewayProcess(env, 60_000));
+    procs.push(...(await Promise.all(Array.from({ length: PROCESSES - 1 }, () => startGatewayProcess(env, 60_000)))));
     admin = createNexusFlowClient({ baseUrl: procs[0]!.baseUrl, adminToken: ADMIN });
     accountId = (await admin.admin.createAccount({ body: { id: 'acct_scale', name: 'Scale-out' } })).id;
     await admin.admin.topUpAccount({ path: { account_id: accountId }, body: { amount: 50_000_000, reason: 'scale-out test', idempotency_key: 'initial' } });
