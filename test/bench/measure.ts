@@ -25,14 +25,14 @@ export interface Saturation {
   cpuMsPerRequest?: number;
 }
 
-/** Closed-loop load at `connections` for `seconds` with autocannon. */
-export async function saturation(t: Target, model: string, connections: number, seconds: number): Promise<Saturation> {
+/** Closed-loop load at `connections` for `seconds` with autocannon (whole streams per second when `stream`). */
+export async function saturation(t: Target, model: string, connections: number, seconds: number, stream = false): Promise<Saturation> {
   const cpuBefore = t.pid ? cpuSeconds(t.pid) : 0;
   const result = await autocannon({
     url: `${t.url}/v1/chat/completions`,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...t.headers },
-    body: chatBody(model, false),
+    body: chatBody(model, stream),
     connections,
     duration: seconds,
   });

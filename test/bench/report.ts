@@ -4,6 +4,8 @@ import type { Latency, Saturation } from './measure.js';
 
 export interface TargetResult {
   saturation?: Saturation;
+  /** The same load, streamed: complete streams per second. */
+  streamSaturation?: Saturation | { error: string };
   latency?: Latency;
   ttfb?: Latency | { error: string };
   memory?: { rssMb: number; opened: number; rssIdleMb: number } | { error: string };
@@ -23,6 +25,10 @@ const fmt = (n: number | undefined, digits = 2): string => (n === undefined || N
 export function writeReport(r: BenchResult, file: string): void {
   const t = r.targets;
   const rps = (name: string): number | undefined => t[name]?.saturation?.requestsPerSecond;
+  const sps = (name: string): number | undefined => {
+    const s = t[name]?.streamSaturation;
+    return s && 'requestsPerSecond' in s ? s.requestsPerSecond : undefined;
+  };
   const lat = (name: string): Latency | undefined => t[name]?.latency;
   const ttfb = (name: string): Latency | undefined => {
     const v = t[name]?.ttfb;
@@ -37,12 +43,13 @@ export function writeReport(r: BenchResult, file: string): void {
 
   const rows = Object.keys(t).map((name) => {
     const mem = t[name]?.memory;
-    return `| ${name} | ${rps(name) ?? '—'} | ${fmt(t[name]?.saturation?.cpuMsPerRequest, 3)} | ${fmt(lat(name)?.p50Ms, 3)} | ${fmt(lat(name)?.p99Ms, 3)} | ${fmt(added(name, 'p50Ms', lat), 3)} | ${fmt(added(name, 'p99Ms', lat), 3)} | ${fmt(ttfb(name)?.p50Ms, 3)} | ${fmt(added(name, 'p50Ms', ttfb), 3)} | ${mem && 'rssMb' in mem ? `${mem.rssMb} (${mem.opened} open)` : mem ? 'error' : '—'} |`;
+    return `| ${name} | ${rps(name) ?? '—'} | ${sps(name) ?? '—'} | ${fmt(t[name]?.saturation?.cpuMsPerRequest, 3)} | ${fmt(lat(name)?.p50Ms, 3)} | ${fmt(lat(name)?.p99Ms, 3)} | ${fmt(added(name, 'p50Ms', lat), 3)} | ${fmt(added(name, 'p99Ms', lat), 3)} | ${fmt(ttfb(name)?.p50Ms, 3)} | ${fmt(added(name, 'p50Ms', ttfb), 3)} | ${mem && 'rssMb' in mem ? `${mem.rssMb} (${mem.opened} open)` : mem ? 'error' : '—'} |`;
   });
   const gw = 'nexusflow';
   const ratios = [
     `- NexusFlow / Portkey throughput: **${ratio(rps(gw), rps('portkey'))}** (target ≥ 5×)`,
-    `- NexusFlow / bare proxy throughput: **${ratio(rps(gw), rps('bare-proxy'))}** (target ≥ 0.5×)`,
+    `- NexusFlow / bare proxy throughput: **${ratio(rps(gw), rps('bare-proxy'))}** (target ≥ 0.5×); streamed: **${ratio(sps(gw), sps('bare-proxy'))}** (target ≥ 0.5×)`,
+    `- NexusFlow / LiteLLM proxy throughput: **${ratio(rps(gw), rps('litellm'))}** (target ≥ 50×)`,
     `- NexusFlow on MongoDB / embedded throughput: **${ratio(rps('nexusflow-mongo'), rps(gw))}** (target ≥ 0.8×)`,
     `- Added latency over direct at 1 connection: p50 **${fmt(added(gw, 'p50Ms', lat), 3)} ms** (target ≤ 0.3), p99 **${fmt(added(gw, 'p99Ms', lat), 3)} ms** (target ≤ 1.5)`,
     `- Time to first token added: p50 **${fmt(added(gw, 'p50Ms', ttfb), 3)} ms** (target ≤ 1)`,
@@ -58,20 +65,20 @@ export function writeReport(r: BenchResult, file: string): void {
   const md = `# Benchmarks
 
 Latest run of \`${r.command}\` (${r.when}) on ${r.machine.cpus} × ${r.machine.model}, ${r.machine.memoryGb} GB, Node ${r.machine.node}.
-Saturation: ${r.settings.connections} connections for ${r.settings.seconds} s after a 3 s warm-up, non-streamed requests.
+Saturation: ${r.settings.connections} connections for ${r.settings.seconds} s after a 3 s warm-up, non-streamed requests (req/s), and streamed ones (streams/s: whole streams read to the end).
 Latency: one connection, one request at a time for ${r.settings.latencySeconds} s; percentiles computed exactly from every request.
 TTFB: the same, streamed, time to the first response byte. Memory: resident set with ${r.settings.streams} slow streams open at once.
 All processes share this machine (client, upstream and gateway), so absolute numbers are lower than on dedicated hosts; the ratios are what the targets are stated in.
 
-| target | req/s | CPU ms/req | p50 ms | p99 ms | added p50 | added p99 | TTFB p50 | TTFB added | RSS MB, streams open |
-|---|---|---|---|---|---|---|---|---|---|
+| target | req/s | streams/s | CPU ms/req | p50 ms | p99 ms | added p50 | added p99 | TTFB p50 | TTFB added | RSS MB, streams open |
+|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 ${ratios.join('\n')}
 
 Machine load before each pass (a pass is repeated, up to 3 times, when the CPUs were more than 20% busy before it): ${busy.length === 0 ? 'all passes started on a quiet machine.' : busy.map((p) => `${p.label} #${p.attempt} ${p.busyPercent}%`).join(', ')}.
 
-Targets: \`direct\` is the fake upstream itself; \`bare-proxy\` is fastify + undici forwarding bytes (the floor for a Node gateway); \`nexusflow\` runs the compiled server as \`npm start\` does (\`node dist/server/main.js\`; \`BENCH_TSX=1\` for the tsx start) with key auth, validation, routing, billing (hold + settle + usage record) and metrics on the embedded store; \`nexusflow-mongo\` the same on MongoDB (FerretDB); \`portkey\` is \`@portkey-ai/gateway\` from npm pointed at the same upstream.
+Targets: \`direct\` is the fake upstream itself; \`bare-proxy\` is fastify + undici forwarding bytes (the floor for a Node gateway); \`nexusflow\` runs the compiled server as \`npm start\` does (\`node dist/server/main.js\`; \`BENCH_TSX=1\` for the tsx start) with key auth, validation, routing, billing (hold + settle + usage record) and metrics on the embedded store; \`nexusflow-mongo\` the same on MongoDB (FerretDB); \`portkey\` is \`@portkey-ai/gateway\` from npm and \`litellm\` LiteLLM's proxy (\`litellm[proxy]\` from PyPI, one worker, an \`openai/bench\` model), both pointed at the same upstream; \`*-2w\` rows run two processes (throughput only).
 `;
   // Sections written by hand or by other modes (notes on a run, the sustained run) are kept.
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';

@@ -29,6 +29,8 @@ const BUSY_PERCENT = Number(process.env.BENCH_BUSY_PERCENT ?? '20');
 /** The multi-core comparison (bare proxy and NexusFlow with this many processes each); 1 skips it. */
 const WORKERS = Number(process.env.BENCH_WORKERS ?? String(Math.min(2, availableParallelism())));
 const PORTKEY_VERSION = '1.15.2';
+// The newest whose proxy extra installs from PyPI here (later ones need a separate litellm-proxy package).
+const LITELLM_VERSION = '1.81.10';
 const KEY = 'sk-air-benchbenchbenchbenchbench0000';
 
 async function main(): Promise<void> {
@@ -79,6 +81,12 @@ async function main(): Promise<void> {
       await startGateway('nexusflow-mongo', { MONGODB_URI: ferret.uri, NEXUSFLOW_MONGODB_DB: 'bench', NEXUSFLOW_WORKERS: '1' });
     } else console.warn('ferretdb not found: skipping the MongoDB configuration (bash .ci/install-ferretdb.sh builds it)');
 
+    const litellm = await startLiteLLM(upstreamUrl);
+    if (litellm) {
+      children.push(litellm);
+      targets.push({ name: 'litellm', url: `http://127.0.0.1:${litellm.port}`, headers: { authorization: 'Bearer bench' }, pid: litellm.proc.pid! });
+    }
+
     const portkey = await startPortkey();
     if (portkey) {
       children.push(portkey);
@@ -126,6 +134,12 @@ async function main(): Promise<void> {
       console.log(`${t.name.padEnd(16)} saturation ${r.requestsPerSecond} req/s${r.cpuMsPerRequest !== undefined ? `, ${r.cpuMsPerRequest} ms CPU/request` : ''}${r.errors ? `, ${r.errors} errors` : ''}`);
     }
     for (const t of targets) {
+      if (t.name === 'direct') continue;
+      const r = await quiet(`${t.name} streamed saturation`, () => saturation(t, 'bench', CONNECTIONS, SECONDS, true)).catch((e: unknown) => ({ error: String(e) }));
+      result.targets[t.name]!.streamSaturation = r;
+      console.log(`${t.name.padEnd(16)} streamed saturation ${'requestsPerSecond' in r ? `${r.requestsPerSecond} streams/s${r.errors ? `, ${r.errors} errors` : ''}` : r.error}`);
+    }
+    for (const t of targets) {
       const r = await quiet(`${t.name} latency`, () => latency(t, 'bench', LATENCY_SECONDS));
       result.targets[t.name]!.latency = r;
       console.log(`${t.name.padEnd(16)} latency p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms (${r.samples} requests)`);
@@ -149,6 +163,29 @@ async function main(): Promise<void> {
     console.log(`\nresults: ${file}\nBENCHMARKS.md updated`);
   } finally {
     await cleanup();
+  }
+}
+
+/**
+ * LiteLLM's proxy (`litellm[proxy]` from PyPI, in its own virtualenv under .cache/bench), one
+ * worker, one `openai/bench` model pointed at the same upstream; offline cost map, no telemetry.
+ */
+async function startLiteLLM(upstreamUrl: string): Promise<Child | undefined> {
+  const venv = join(CACHE, 'litellm-venv');
+  const bin = join(venv, 'bin', 'litellm');
+  try {
+    if (!existsSync(bin)) {
+      mkdirSync(CACHE, { recursive: true });
+      execFileSync('python3', ['-m', 'venv', venv], { stdio: 'inherit' });
+      execFileSync(join(venv, 'bin', 'python'), ['-m', 'pip', 'install', '--disable-pip-version-check', '-q', `litellm[proxy]==${LITELLM_VERSION}`], { stdio: 'inherit' });
+    }
+    const config = join(CACHE, 'litellm.yaml');
+    writeFileSync(config, `model_list:\n  - model_name: bench\n    litellm_params:\n      model: openai/bench\n      api_base: ${upstreamUrl}/v1\n      api_key: none\nlitellm_settings:\n  telemetry: false\n`);
+    const port = await freePort();
+    return await startChild('litellm', bin, ['--config', config, '--port', String(port), '--host', '127.0.0.1', '--num_workers', '1'], { LITELLM_LOCAL_MODEL_COST_MAP: 'True', LITELLM_LOG: 'ERROR' }, /Uvicorn running|Application startup complete/i, port, 120_000);
+  } catch (err) {
+    console.warn(`litellm unavailable: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    return undefined;
   }
 }
 
