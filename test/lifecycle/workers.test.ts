@@ -45,8 +45,12 @@ describe.each(STORES)('NEXUSFLOW_WORKERS=2 on the $name store', ({ name, availab
         const { response } = await client.chat.completions.create({ model: 'qwen-turbo', messages: [{ role: 'user', content: `hello ${i}` }] }).withResponse();
         return Math.round(Number(response.headers.get('x-nexusflow-cost')) * 1_000_000);
       }));
-      const pids = new Set([...gw.output().matchAll(/"pid":(\d+)[^\n]*"msg":"request"/g)].map((m) => m[1]));
-      expect(pids.size).toBe(2);
+      // Each worker's access-log lines reach the output within a second or so (buffered writes).
+      const requestLines = (): RegExpMatchArray[] => [...gw.output().matchAll(/"pid":(\d+)[^\n]*"route":"\/v1\/chat\/completions"[^\n]*"msg":"request"/g)];
+      const seen = Date.now() + 10_000;
+      while (requestLines().length < 60 && Date.now() < seen) await new Promise((r) => setTimeout(r, 100));
+      expect(requestLines()).toHaveLength(60);
+      expect(new Set(requestLines().map((m) => m[1])).size).toBe(2);
 
       for (let ask = 0; ask < 4; ask++) {
         const text = await (await fetch(`${gw.baseUrl}/metrics`, { headers: { authorization: `Bearer ${admin}` } })).text();
