@@ -55,7 +55,7 @@ export async function sustained(): Promise<void> {
     process.env = env;
     const gw = await startChild('nexusflow', process.execPath, gatewayCommand(), {
       NEXUSFLOW_CONFIG: catalog, NEXUSFLOW_BOOTSTRAP_KEY: KEY, NEXUSFLOW_BOOTSTRAP_BALANCE: '100000000', NEXUSFLOW_DATA_DIR: dataDir,
-      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info', HOST: '127.0.0.1', PORT: String(port),
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info', HOST: '127.0.0.1', PORT: String(port), NEXUSFLOW_WORKERS: '1',
     }, /NexusFlow listening on/, port);
     children.push(gw);
     const baseBytes = dirBytes(dataDir);
