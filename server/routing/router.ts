@@ -108,6 +108,7 @@ export async function routeRequest<T>(deps: RouterDeps, req: RouteRequest, attem
       if (req.attempts.length > 0 && t >= deadline) return fail();
       let best: RouteCandidate | undefined;
       let bestAt = Number.POSITIVE_INFINITY;
+      let bestTries = Number.POSITIVE_INFINITY;
       for (const c of candidates) {
         let at = circuits.readyAt(c.channel.id, c.upstreamModel, force);
         const mine = tried.get(c.channel.id);
@@ -117,9 +118,13 @@ export async function routeRequest<T>(deps: RouterDeps, req: RouteRequest, attem
           earliestSkipped = Math.min(earliestSkipped, at);
           continue;
         }
-        if (at < bestAt) {
+        // Among routes ready at the same time, one not tried yet goes first: a channel whose
+        // backoff has already run out (a short one) is not retried before the next is tried.
+        const tries = mine?.tries ?? 0;
+        if (at < bestAt || (at === bestAt && tries < bestTries)) {
           best = c;
           bestAt = at;
+          bestTries = tries;
         }
       }
       if (!best) break;

@@ -46,6 +46,22 @@ describe('router', () => {
     expect(attempts.map((a) => a.outcome)).toEqual(['upstream_error', 'upstream_error', 'ok']);
   });
 
+  it('a channel whose backoff already ran out is not retried before an untried one (short backoffs, a clock that moves on)', async () => {
+    // A 1 ms backoff and a clock that moves 5 ms between readings: when the router next looks,
+    // `a`'s re-try time has passed already; `b` (lower priority, untried) must still go next.
+    let clock = 1_000_000;
+    const d = { ...deps([channel('a', 0), channel('b', 1)], { backoffBaseMs: 1, backoffMaxMs: 1 }), now: () => (clock += 5) };
+    const calls: string[] = [];
+    const attempts: AttemptRecord[] = [];
+    const result = await routeRequest(d, { chain: [model('m', ['a', 'b'])], signal: new AbortController().signal, startedAt: clock, attempts }, async (c: RouteCandidate) => {
+      calls.push(c.channel.id);
+      if (c.channel.id === 'a' && calls.length === 1) throw e500();
+      return c.channel.id;
+    });
+    expect(calls).toEqual(['a', 'b']);
+    expect(result.value).toBe('b');
+  });
+
   it('stops at maxAttempts per model and throws the last error with the attempt count and channel', async () => {
     const d = deps([channel('a')]);
     const { result, calls } = await run(d, [model('m', ['a'])], { a: [e500()] });
