@@ -1,7 +1,7 @@
 import type { Part } from '../../canonical/parts.js';
 import type { CanonicalChatRequest, Message, ReasoningSettings, ResponseFormat, ToolChoice, ToolDefinition } from '../../canonical/request.js';
 import { GatewayError } from '../../errors/gateway-error.js';
-import { parsedArgs } from '../openai/decode-request.js';
+import { imageSource, parseDataUrl, parsedArgs } from '../openai/decode-request.js';
 import { decodeReasoningBlob } from './reasoning-blob.js';
 import { CUSTOM_TOOL_PARAMETERS, ToolNames } from './tool-names.js';
 import type { WireInputContent, WireInputItem, WireResponsesRequest, WireTool } from './wire.js';
@@ -96,12 +96,12 @@ function decodeItem(item: WireInputItem, messages: Message[], system: Part[], pa
   }
   switch (item.type) {
     case 'function_call': {
-      const name = typeof item.namespace === 'string' && item.namespace !== '' ? names.flatten(item.namespace, item.name) : item.name;
+      const name = names.upstream(item.name, item.namespace);
       assistantTurn().parts.push({ kind: 'tool_call', id: item.call_id, name, argumentsRaw: item.arguments, ...parsedArgs(item.arguments) });
       return;
     }
     case 'custom_tool_call': {
-      const name = typeof item.namespace === 'string' && item.namespace !== '' ? names.flatten(item.namespace, item.name) : item.name;
+      const name = names.upstream(item.name, item.namespace);
       const argumentsRaw = JSON.stringify({ input: item.input });
       assistantTurn().parts.push({ kind: 'tool_call', id: item.call_id, name, argumentsRaw, arguments: { input: item.input } });
       return;
@@ -137,8 +137,6 @@ function contentParts(content: string | WireInputContent[], param: string): Part
   return content.map((p, i) => decodeContent(p, `${param}[${i}]`));
 }
 
-const DATA_URL = /^data:([^;,]+);base64,(.*)$/s;
-
 function decodeContent(p: WireInputContent, param: string): Part {
   switch (p.type) {
     case 'input_text':
@@ -150,15 +148,14 @@ function decodeContent(p: WireInputContent, param: string): Part {
       if (typeof p.image_url !== 'string' || p.image_url.length === 0) {
         throw new GatewayError('invalid_request', 'input_image needs an image_url (an https or data: URL); file_id is not supported by this gateway.', { param: `${param}.image_url` });
       }
-      const data = DATA_URL.exec(p.image_url);
-      const source = data ? { type: 'base64' as const, mediaType: data[1] ?? 'application/octet-stream', data: data[2] ?? '' } : { type: 'url' as const, url: p.image_url };
-      return { kind: 'image', source, ...(p.detail ? { detail: p.detail } : {}) };
+      return { kind: 'image', source: imageSource(p.image_url), ...(p.detail ? { detail: p.detail } : {}) };
     }
     case 'input_file': {
       const title = p.filename !== undefined ? { title: p.filename } : {};
       if (typeof p.file_data === 'string') {
-        const data = DATA_URL.exec(p.file_data);
-        return { kind: 'document', source: { type: 'base64', mediaType: data?.[1] ?? 'application/pdf', data: data?.[2] ?? p.file_data }, ...title };
+        // Bare base64 is taken as a PDF, as OpenAI does.
+        const data = parseDataUrl(p.file_data) ?? { mediaType: 'application/pdf', data: p.file_data };
+        return { kind: 'document', source: { type: 'base64', ...data }, ...title };
       }
       if (typeof p.file_url === 'string') return { kind: 'document', source: { type: 'url', url: p.file_url }, ...title };
       throw new GatewayError('invalid_request', 'input_file needs file_data or file_url; file_id is not supported by this gateway.', { param });

@@ -33,6 +33,11 @@ export class ToolNames {
     return flat;
   }
 
+  /** The upstream name of a called tool, in its namespace when it has one. */
+  upstream(name: string, namespace: string | undefined): string {
+    return namespace ? this.flatten(namespace, name) : name;
+  }
+
   markCustom(upstreamName: string): void {
     this.#custom.add(upstreamName);
   }

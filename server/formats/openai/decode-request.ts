@@ -1,4 +1,4 @@
-import type { Part } from '../../canonical/parts.js';
+import type { ImagePart, Part } from '../../canonical/parts.js';
 import type { CanonicalChatRequest, Message, ReasoningSettings, ResponseFormat, ToolChoice, ToolDefinition } from '../../canonical/request.js';
 import type { WireChatRequest, WireContentPart, WireMessage, WireToolChoice } from './wire.js';
 
@@ -94,6 +94,18 @@ function withName(msg: Message, name: string | undefined): Message {
   return msg;
 }
 
+/** `data:<type>;base64,<data>` → its parts; undefined for any other string. */
+export function parseDataUrl(url: string): { mediaType: string; data: string } | undefined {
+  const m = /^data:([^;,]+);base64,(.*)$/s.exec(url);
+  return m ? { mediaType: m[1] ?? 'application/octet-stream', data: m[2] ?? '' } : undefined;
+}
+
+/** An image URL as a part source: inline bytes for a data: URL, else the URL. */
+export function imageSource(url: string): ImagePart['source'] {
+  const data = parseDataUrl(url);
+  return data ? { type: 'base64', ...data } : { type: 'url', url };
+}
+
 export function parsedArgs(raw: string): { arguments?: Record<string, unknown> } {
   try {
     const v: unknown = JSON.parse(raw);
@@ -115,9 +127,7 @@ function decodePart(p: WireContentPart): Part {
       return { kind: 'text', text: String((p as { text: unknown }).text) };
     case 'image_url': {
       const img = (p as { image_url: { url: string; detail?: string } }).image_url;
-      const data = /^data:([^;,]+);base64,(.*)$/s.exec(img.url);
-      const source = data ? { type: 'base64' as const, mediaType: data[1] ?? 'application/octet-stream', data: data[2] ?? '' } : { type: 'url' as const, url: img.url };
-      return { kind: 'image', source, ...(img.detail ? { detail: img.detail } : {}) };
+      return { kind: 'image', source: imageSource(img.url), ...(img.detail ? { detail: img.detail } : {}) };
     }
     case 'input_audio': {
       const a = (p as { input_audio: { data: string; format: string } }).input_audio;
