@@ -270,7 +270,9 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
 
   // First, so its gate (an onRequest hook) is in place before any route is added.
   const adminAuth = await registerAdmin(app, {
-    store, log, adminToken: options.adminToken, cipher, credentials, ...(options.adminFailureLimit ? { failureLimit: options.adminFailureLimit } : {}),
+    store, log, adminToken: options.adminToken, cipher, credentials, circuits: services.circuits,
+    channelTester: { providers: services.providers, timeoutMs: 30_000 },
+    ...(options.adminFailureLimit ? { failureLimit: options.adminFailureLimit } : {}),
     // Other processes see the change within their poll interval; this one at once.
     changed: async () => {
       await store.bumpChangeCounter();

@@ -1243,6 +1243,66 @@ const operations: ConformanceOperation[] = [
     ],
   },
   {
+    operationId: 'testChannel',
+    method: 'POST',
+    path: '/admin/v1/channels/{channel_id}/test',
+    params: {
+      channel_id: 'conformance-sim',
+    },
+    query: {},
+    auth: {
+      kind: 'bearer',
+    },
+    responses: {
+      '200': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/paths/~1admin~1v1~1channels~1{channel_id}~1test/post/responses/200/content/application~1json/schema',
+      },
+      '400': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/paths/~1admin~1v1~1channels~1{channel_id}~1test/post/responses/400/content/application~1json/schema',
+      },
+      '401': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/paths/~1admin~1v1~1channels~1{channel_id}~1test/post/responses/401/content/application~1json/schema',
+      },
+      '404': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/paths/~1admin~1v1~1channels~1{channel_id}~1test/post/responses/404/content/application~1json/schema',
+      },
+      '429': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/paths/~1admin~1v1~1channels~1{channel_id}~1test/post/responses/429/content/application~1json/schema',
+      },
+    },
+    cases: [
+      {
+        title: 'example first → 200',
+        credentials: true,
+        expectStatus: 200,
+        stream: false,
+        body: {},
+      },
+      {
+        title: 'rejects a request without credentials → 401',
+        credentials: false,
+        expectStatus: 401,
+        stream: false,
+        body: {},
+      },
+    ],
+  },
+  {
     operationId: 'listModels',
     method: 'GET',
     path: '/admin/v1/models',
@@ -1784,6 +1844,56 @@ const operations: ConformanceOperation[] = [
     cases: [
       {
         title: 'GET /admin/v1/usage/series → 200',
+        credentials: true,
+        expectStatus: 200,
+        stream: false,
+      },
+      {
+        title: 'rejects a request without credentials → 401',
+        credentials: false,
+        expectStatus: 401,
+        stream: false,
+      },
+    ],
+  },
+  {
+    operationId: 'listTasks',
+    method: 'GET',
+    path: '/admin/v1/tasks',
+    params: {},
+    query: {},
+    auth: {
+      kind: 'bearer',
+    },
+    responses: {
+      '200': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/paths/~1admin~1v1~1tasks/get/responses/200/content/application~1json/schema',
+      },
+      '400': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/paths/~1admin~1v1~1tasks/get/responses/400/content/application~1json/schema',
+      },
+      '401': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/paths/~1admin~1v1~1tasks/get/responses/401/content/application~1json/schema',
+      },
+      '429': {
+        mediaTypes: [
+          'application/json',
+        ],
+        schema: '#/paths/~1admin~1v1~1tasks/get/responses/429/content/application~1json/schema',
+      },
+    },
+    cases: [
+      {
+        title: 'GET /admin/v1/tasks → 200',
         credentials: true,
         expectStatus: 200,
         stream: false,

@@ -6,7 +6,7 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
   "info": {
     "title": "NexusFlow admin API",
     "version": "1.0.0",
-    "description": "Accounts, API keys, models, channels, usage and the audit log of a NexusFlow gateway.",
+    "description": "Accounts, API keys, models, channels, usage, tasks and the audit log of a NexusFlow gateway.",
     "x-nexusflow-protocol": "nexusflow",
     "x-nexusflow-conformance-credential": "admin"
   },
@@ -740,6 +740,71 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
             ],
             "description": "`missing_credential`: the provider needs a credential and none can be read (unset variable, or a stored one this process cannot decrypt)."
           },
+          "circuit": {
+            "type": "object",
+            "properties": {
+              "state": {
+                "type": "string",
+                "enum": [
+                  "closed",
+                  "open",
+                  "half_open"
+                ],
+                "description": "The worst state among the channel's routes."
+              },
+              "routes": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "upstream_model": {
+                      "type": "string"
+                    },
+                    "state": {
+                      "type": "string",
+                      "enum": [
+                        "closed",
+                        "open",
+                        "half_open"
+                      ]
+                    },
+                    "consecutive_failures": {
+                      "type": "integer"
+                    },
+                    "open_until": {
+                      "type": [
+                        "string",
+                        "null"
+                      ],
+                      "format": "date-time",
+                      "description": "When an open circuit lets a trial request through."
+                    },
+                    "retry_after_until": {
+                      "type": [
+                        "string",
+                        "null"
+                      ],
+                      "format": "date-time",
+                      "description": "The upstream asked for no requests before this time (`retry-after`)."
+                    }
+                  },
+                  "required": [
+                    "upstream_model",
+                    "state",
+                    "consecutive_failures",
+                    "open_until",
+                    "retry_after_until"
+                  ]
+                },
+                "description": "Routes that failed since they were last healthy; a healthy channel has none."
+              }
+            },
+            "required": [
+              "state",
+              "routes"
+            ],
+            "description": "Circuit breakers as the answering gateway process sees them (each process keeps its own)."
+          },
           "quirks": {
             "type": [
               "object",
@@ -774,6 +839,7 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
           "status",
           "credential",
           "health",
+          "circuit",
           "quirks",
           "options",
           "created_at",
@@ -908,6 +974,85 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
               "null"
             ],
             "additionalProperties": {}
+          }
+        }
+      },
+      "ChannelTestResult": {
+        "type": "object",
+        "properties": {
+          "object": {
+            "type": "string",
+            "enum": [
+              "channel_test"
+            ]
+          },
+          "channel_id": {
+            "type": "string"
+          },
+          "model": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The model tested (null: none is routed to the channel)."
+          },
+          "upstream_model": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "ok": {
+            "type": "boolean"
+          },
+          "latency_ms": {
+            "type": "number"
+          },
+          "output": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The start of the answer, when there was one."
+          },
+          "error": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "properties": {
+              "code": {
+                "type": "string"
+              },
+              "message": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "code",
+              "message"
+            ]
+          }
+        },
+        "required": [
+          "object",
+          "channel_id",
+          "model",
+          "upstream_model",
+          "ok",
+          "latency_ms",
+          "output",
+          "error"
+        ]
+      },
+      "ChannelTestRequest": {
+        "type": "object",
+        "properties": {
+          "model": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 128,
+            "description": "A model routed to this channel (default: the first one)."
           }
         }
       },
@@ -1740,6 +1885,147 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
           "group_by",
           "rows"
         ]
+      },
+      "AdminTaskList": {
+        "type": "object",
+        "properties": {
+          "object": {
+            "type": "string",
+            "enum": [
+              "list"
+            ]
+          },
+          "data": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AdminTask"
+            }
+          },
+          "next_cursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        },
+        "required": [
+          "object",
+          "data",
+          "next_cursor"
+        ]
+      },
+      "AdminTask": {
+        "type": "object",
+        "properties": {
+          "object": {
+            "type": "string",
+            "enum": [
+              "task"
+            ]
+          },
+          "id": {
+            "type": "string"
+          },
+          "account_id": {
+            "type": "string"
+          },
+          "key_id": {
+            "type": "string"
+          },
+          "model": {
+            "type": "string"
+          },
+          "kind": {
+            "$ref": "#/components/schemas/TaskKind"
+          },
+          "status": {
+            "$ref": "#/components/schemas/TaskStatus"
+          },
+          "channel_id": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "attempts": {
+            "type": "integer",
+            "description": "Upstream polls and submissions so far."
+          },
+          "files": {
+            "type": "integer",
+            "description": "Result files kept (succeeded tasks)."
+          },
+          "cost": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 0,
+            "maximum": 9007199254740991,
+            "description": "Charged, once the task is terminal."
+          },
+          "error": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "properties": {
+              "code": {
+                "type": "string"
+              },
+              "message": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "code",
+              "message"
+            ]
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updated_at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        },
+        "required": [
+          "object",
+          "id",
+          "account_id",
+          "key_id",
+          "model",
+          "kind",
+          "status",
+          "channel_id",
+          "attempts",
+          "files",
+          "cost",
+          "error",
+          "created_at",
+          "updated_at"
+        ]
+      },
+      "TaskKind": {
+        "type": "string",
+        "enum": [
+          "image",
+          "video"
+        ]
+      },
+      "TaskStatus": {
+        "type": "string",
+        "enum": [
+          "queued",
+          "running",
+          "succeeded",
+          "failed",
+          "canceled",
+          "expired"
+        ],
+        "description": "queued (not yet sent upstream) → running → succeeded | failed | canceled | expired. The last four are terminal."
       },
       "AuditList": {
         "type": "object",
@@ -3404,6 +3690,96 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
         }
       }
     },
+    "/admin/v1/channels/{channel_id}/test": {
+      "post": {
+        "operationId": "testChannel",
+        "summary": "Send one short chat request through this channel (not billed, not counted by its circuit); a failed test is a 200 with ok: false",
+        "tags": [
+          "channels"
+        ],
+        "x-nexusflow-conformance-params": {
+          "channel_id": "conformance-sim"
+        },
+        "parameters": [
+          {
+            "schema": {
+              "type": "string",
+              "pattern": "^[A-Za-z0-9._-]{1,64}$"
+            },
+            "required": true,
+            "name": "channel_id",
+            "in": "path"
+          }
+        ],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "examples": {
+                "first": {
+                  "value": {}
+                }
+              },
+              "schema": {
+                "$ref": "#/components/schemas/ChannelTestRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "What the upstream answered",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ChannelTestResult"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "Error (400)",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "Error (401)",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              }
+            }
+          },
+          "404": {
+            "description": "Error (404)",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              }
+            }
+          },
+          "429": {
+            "description": "Error (429)",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
     "/admin/v1/models": {
       "get": {
         "operationId": "listModels",
@@ -4244,6 +4620,101 @@ export const openApiDocument: { readonly [key: string]: unknown } = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/UsageSeries"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "Error (400)",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "Error (401)",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              }
+            }
+          },
+          "429": {
+            "description": "Error (429)",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorResponse"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/admin/v1/tasks": {
+      "get": {
+        "operationId": "listTasks",
+        "summary": "Image and video tasks, oldest first",
+        "tags": [
+          "tasks"
+        ],
+        "parameters": [
+          {
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "description": "Opaque cursor from a previous page."
+            },
+            "required": false,
+            "description": "Opaque cursor from a previous page.",
+            "name": "cursor",
+            "in": "query"
+          },
+          {
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 200,
+              "default": 50
+            },
+            "required": false,
+            "name": "limit",
+            "in": "query"
+          },
+          {
+            "schema": {
+              "type": "string",
+              "pattern": "^[A-Za-z0-9._-]{1,64}$",
+              "description": "Only this account's tasks (default: every account)."
+            },
+            "required": false,
+            "description": "Only this account's tasks (default: every account).",
+            "name": "account_id",
+            "in": "query"
+          },
+          {
+            "schema": {
+              "$ref": "#/components/schemas/TaskStatus"
+            },
+            "required": false,
+            "description": "queued (not yet sent upstream) → running → succeeded | failed | canceled | expired. The last four are terminal.",
+            "name": "status",
+            "in": "query"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of tasks",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AdminTaskList"
                 }
               }
             }

@@ -1,6 +1,6 @@
 // Generated from spec/native/admin.spec.ts by spec/codegen — do not edit.
-import type { Account, AccountList, AdminModel, AdminModelList, ApiKey, ApiKeyList, ApiKeyWithSecret, AuditList, Channel, ChannelList, CreateAccountRequest, CreateChannelRequest, CreateKeyRequest, CreateModelRequest, DeletedModel, LedgerPage, RotateKeyRequest, TopUpRequest, UpdateAccountRequest, UpdateChannelRequest, UpdateKeyRequest, UpdateModelRequest, UsageRecordList, UsageSeries, UsageSummary, operations } from './types.gen.js';
-import { validateCreateAccountBody, validateCreateChannelBody, validateCreateKeyBody, validateCreateModelBody, validateDeleteModelParams, validateDisableChannelParams, validateGetAccountParams, validateGetChannelParams, validateGetKeyParams, validateGetModelParams, validateGetUsageSeriesQuery, validateGetUsageSummaryQuery, validateListAccountLedgerParams, validateListAccountLedgerQuery, validateListAccountsQuery, validateListAuditEntriesQuery, validateListChannelsQuery, validateListKeysQuery, validateListModelsQuery, validateListUsageRecordsQuery, validateRevokeKeyParams, validateRotateKeyBody, validateRotateKeyParams, validateTopUpAccountBody, validateTopUpAccountParams, validateUpdateAccountBody, validateUpdateAccountParams, validateUpdateChannelBody, validateUpdateChannelParams, validateUpdateKeyBody, validateUpdateKeyParams, validateUpdateModelBody, validateUpdateModelParams } from './validators.gen.js';
+import type { Account, AccountList, AdminModel, AdminModelList, AdminTaskList, ApiKey, ApiKeyList, ApiKeyWithSecret, AuditList, Channel, ChannelList, ChannelTestRequest, ChannelTestResult, CreateAccountRequest, CreateChannelRequest, CreateKeyRequest, CreateModelRequest, DeletedModel, LedgerPage, RotateKeyRequest, TopUpRequest, UpdateAccountRequest, UpdateChannelRequest, UpdateKeyRequest, UpdateModelRequest, UsageRecordList, UsageSeries, UsageSummary, operations } from './types.gen.js';
+import { validateCreateAccountBody, validateCreateChannelBody, validateCreateKeyBody, validateCreateModelBody, validateDeleteModelParams, validateDisableChannelParams, validateGetAccountParams, validateGetChannelParams, validateGetKeyParams, validateGetModelParams, validateGetUsageSeriesQuery, validateGetUsageSummaryQuery, validateListAccountLedgerParams, validateListAccountLedgerQuery, validateListAccountsQuery, validateListAuditEntriesQuery, validateListChannelsQuery, validateListKeysQuery, validateListModelsQuery, validateListTasksQuery, validateListUsageRecordsQuery, validateRevokeKeyParams, validateRotateKeyBody, validateRotateKeyParams, validateTestChannelBody, validateTestChannelParams, validateTopUpAccountBody, validateTopUpAccountParams, validateUpdateAccountBody, validateUpdateAccountParams, validateUpdateChannelBody, validateUpdateChannelParams, validateUpdateKeyBody, validateUpdateKeyParams, validateUpdateModelBody, validateUpdateModelParams } from './validators.gen.js';
 import type { NotImplemented, OperationInput, RouteDef } from '../runtime.gen.js';
 
 /** Request and response types of each NexusFlow admin API operation. */
@@ -107,6 +107,12 @@ export interface AdminOperations {
     query: Record<string, never>;
     response: Channel;
   };
+  testChannel: {
+    body: ChannelTestRequest | undefined;
+    params: operations['testChannel']['parameters']['path'];
+    query: Record<string, never>;
+    response: ChannelTestResult;
+  };
   listModels: {
     body: undefined;
     params: Record<string, never>;
@@ -154,6 +160,12 @@ export interface AdminOperations {
     params: Record<string, never>;
     query: NonNullable<operations['getUsageSeries']['parameters']['query']>;
     response: UsageSeries;
+  };
+  listTasks: {
+    body: undefined;
+    params: Record<string, never>;
+    query: NonNullable<operations['listTasks']['parameters']['query']>;
+    response: AdminTaskList;
   };
   listAuditEntries: {
     body: undefined;
@@ -331,6 +343,16 @@ export const adminRoutes: readonly RouteDef<keyof AdminOperations & string>[] = 
     validateParams: validateDisableChannelParams,
   },
   {
+    operationId: 'testChannel',
+    method: 'POST',
+    path: '/admin/v1/channels/{channel_id}/test',
+    routerPath: '/admin/v1/channels/:channel_id/test',
+    protocol: 'nexusflow',
+    bodyRequired: false,
+    validateBody: validateTestChannelBody,
+    validateParams: validateTestChannelParams,
+  },
+  {
     operationId: 'listModels',
     method: 'GET',
     path: '/admin/v1/models',
@@ -402,6 +424,15 @@ export const adminRoutes: readonly RouteDef<keyof AdminOperations & string>[] = 
     protocol: 'nexusflow',
     bodyRequired: false,
     validateQuery: validateGetUsageSeriesQuery,
+  },
+  {
+    operationId: 'listTasks',
+    method: 'GET',
+    path: '/admin/v1/tasks',
+    routerPath: '/admin/v1/tasks',
+    protocol: 'nexusflow',
+    bodyRequired: false,
+    validateQuery: validateListTasksQuery,
   },
   {
     operationId: 'listAuditEntries',

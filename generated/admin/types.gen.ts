@@ -195,6 +195,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/channels/{channel_id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send one short chat request through this channel (not billed, not counted by its circuit); a failed test is a 200 with ok: false */
+        post: operations["testChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/models": {
         parameters: {
             query?: never;
@@ -275,6 +292,23 @@ export interface paths {
         };
         /** Usage over time: requests, errors, tokens, spend and latency p50/p99 per bucket, by model, channel, key or account */
         get: operations["getUsageSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Image and video tasks, oldest first */
+        get: operations["listTasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -489,6 +523,31 @@ export interface components {
              * @enum {string}
              */
             health: "ok" | "disabled" | "missing_credential";
+            /** @description Circuit breakers as the answering gateway process sees them (each process keeps its own). */
+            circuit: {
+                /**
+                 * @description The worst state among the channel's routes.
+                 * @enum {string}
+                 */
+                state: "closed" | "open" | "half_open";
+                /** @description Routes that failed since they were last healthy; a healthy channel has none. */
+                routes: {
+                    upstream_model: string;
+                    /** @enum {string} */
+                    state: "closed" | "open" | "half_open";
+                    consecutive_failures: number;
+                    /**
+                     * Format: date-time
+                     * @description When an open circuit lets a trial request through.
+                     */
+                    open_until: string | null;
+                    /**
+                     * Format: date-time
+                     * @description The upstream asked for no requests before this time (`retry-after`).
+                     */
+                    retry_after_until: string | null;
+                }[];
+            };
             quirks: {
                 [key: string]: unknown;
             } | null;
@@ -539,6 +598,26 @@ export interface components {
             options?: {
                 [key: string]: unknown;
             } | null;
+        };
+        ChannelTestResult: {
+            /** @enum {string} */
+            object: "channel_test";
+            channel_id: string;
+            /** @description The model tested (null: none is routed to the channel). */
+            model: string | null;
+            upstream_model: string | null;
+            ok: boolean;
+            latency_ms: number;
+            /** @description The start of the answer, when there was one. */
+            output: string | null;
+            error: {
+                code: string;
+                message: string;
+            } | null;
+        };
+        ChannelTestRequest: {
+            /** @description A model routed to this channel (default: the first one). */
+            model?: string;
         };
         AdminModelList: {
             /** @enum {string} */
@@ -727,6 +806,44 @@ export interface components {
                 latency_p99_ms: number;
             }[];
         };
+        AdminTaskList: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["AdminTask"][];
+            next_cursor: string | null;
+        };
+        AdminTask: {
+            /** @enum {string} */
+            object: "task";
+            id: string;
+            account_id: string;
+            key_id: string;
+            model: string;
+            kind: components["schemas"]["TaskKind"];
+            status: components["schemas"]["TaskStatus"];
+            channel_id: string | null;
+            /** @description Upstream polls and submissions so far. */
+            attempts: number;
+            /** @description Result files kept (succeeded tasks). */
+            files: number;
+            /** @description Charged, once the task is terminal. */
+            cost: number | null;
+            error: {
+                code: string;
+                message: string;
+            } | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** @enum {string} */
+        TaskKind: "image" | "video";
+        /**
+         * @description queued (not yet sent upstream) → running → succeeded | failed | canceled | expired. The last four are terminal.
+         * @enum {string}
+         */
+        TaskStatus: "queued" | "running" | "succeeded" | "failed" | "canceled" | "expired";
         AuditList: {
             /** @enum {string} */
             object: "list";
@@ -1775,6 +1892,68 @@ export interface operations {
             };
         };
     };
+    testChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ChannelTestRequest"];
+            };
+        };
+        responses: {
+            /** @description What the upstream answered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelTestResult"];
+                };
+            };
+            /** @description Error (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error (404) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error (429) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listModels: {
         parameters: {
             query?: {
@@ -2236,6 +2415,61 @@ export interface operations {
             };
         };
     };
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page. */
+                cursor?: string;
+                limit?: number;
+                /** @description Only this account's tasks (default: every account). */
+                account_id?: string;
+                /** @description queued (not yet sent upstream) → running → succeeded | failed | canceled | expired. The last four are terminal. */
+                status?: components["schemas"]["TaskStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tasks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminTaskList"];
+                };
+            };
+            /** @description Error (400) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error (401) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error (429) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listAuditEntries: {
         parameters: {
             query?: {
@@ -2313,6 +2547,8 @@ export type ChannelList = components['schemas']['ChannelList'];
 export type Channel = components['schemas']['Channel'];
 export type CreateChannelRequest = components['schemas']['CreateChannelRequest'];
 export type UpdateChannelRequest = components['schemas']['UpdateChannelRequest'];
+export type ChannelTestResult = components['schemas']['ChannelTestResult'];
+export type ChannelTestRequest = components['schemas']['ChannelTestRequest'];
 export type AdminModelList = components['schemas']['AdminModelList'];
 export type AdminModel = components['schemas']['AdminModel'];
 export type Pricing = components['schemas']['Pricing'];
@@ -2325,5 +2561,9 @@ export type UsageSummary = components['schemas']['UsageSummary'];
 export type UsageRecordList = components['schemas']['UsageRecordList'];
 export type UsageRecord = components['schemas']['UsageRecord'];
 export type UsageSeries = components['schemas']['UsageSeries'];
+export type AdminTaskList = components['schemas']['AdminTaskList'];
+export type AdminTask = components['schemas']['AdminTask'];
+export type TaskKind = components['schemas']['TaskKind'];
+export type TaskStatus = components['schemas']['TaskStatus'];
 export type AuditList = components['schemas']['AuditList'];
 export type AuditEntry = components['schemas']['AuditEntry'];

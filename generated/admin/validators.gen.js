@@ -2,7 +2,7 @@
 // Request validators: Ajv standalone code (JSON Schema 2020-12) compiled at generate time.
 import * as __ajvModule0 from 'ajv/dist/runtime/ucs2length.js';
 import * as __ajvModule1 from 'ajv-formats/dist/formats.js';
-import { raw_validateListAccountsQuery, raw_validateGetAccountParams, raw_validateUpdateAccountParams, raw_validateTopUpAccountParams, raw_validateListAccountLedgerQuery, raw_validateListAccountLedgerParams, raw_validateListKeysQuery, raw_validateGetKeyParams, raw_validateUpdateKeyParams, raw_validateRotateKeyParams, raw_validateRevokeKeyParams, raw_validateListChannelsQuery, raw_validateGetChannelParams, raw_validateUpdateChannelParams, raw_validateDisableChannelParams, raw_validateListModelsQuery, raw_validateGetModelParams, raw_validateUpdateModelParams, raw_validateDeleteModelParams, raw_validateGetUsageSummaryQuery, raw_validateListUsageRecordsQuery, raw_validateGetUsageSeriesQuery, raw_validateListAuditEntriesQuery } from './validators-params.gen.js';
+import { raw_validateListAccountsQuery, raw_validateGetAccountParams, raw_validateUpdateAccountParams, raw_validateTopUpAccountParams, raw_validateListAccountLedgerQuery, raw_validateListAccountLedgerParams, raw_validateListKeysQuery, raw_validateGetKeyParams, raw_validateUpdateKeyParams, raw_validateRotateKeyParams, raw_validateRevokeKeyParams, raw_validateListChannelsQuery, raw_validateGetChannelParams, raw_validateUpdateChannelParams, raw_validateDisableChannelParams, raw_validateTestChannelParams, raw_validateListModelsQuery, raw_validateGetModelParams, raw_validateUpdateModelParams, raw_validateDeleteModelParams, raw_validateGetUsageSummaryQuery, raw_validateListUsageRecordsQuery, raw_validateGetUsageSeriesQuery, raw_validateListTasksQuery, raw_validateListAuditEntriesQuery } from './validators-params.gen.js';
 
 function __commonJs(ns) {
   const d = ns.default;
@@ -1444,17 +1444,68 @@ return errors === 0;
 }
 validate30.evaluated = {"props":{"name":true,"base_url":true,"credential":true,"credential_env":true,"weight":true,"priority":true,"status":true,"quirks":true,"options":true},"dynamicProps":false,"dynamicItems":false};
 
-const raw_validateCreateModelBody = validate31;
-const schema49 = {"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/CreateModelRequest","$id":"https://schemas.nexusflow.invalid/admin/operations/createModel/body"};
-const schema50 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"},"display_name":{"type":"string","minLength":1,"maxLength":200},"kind":{"type":"string","enum":["chat","embedding","image","video"]},"owned_by":{"type":"string","minLength":1,"maxLength":100},"supported_protocols":{"type":"array","items":{"type":"string","enum":["openai:chat-completions","openai:responses","openai:embeddings","openai:image-generations","anthropic:messages","gemini:generate-content","gemini:embed-content","nexusflow:tasks"]},"minItems":1},"capabilities":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities"},"context_window":{"type":"integer","minimum":1,"maximum":9007199254740991},"max_output_tokens":{"type":"integer","minimum":1,"maximum":9007199254740991},"dimensions":{"type":"integer","minimum":1,"maximum":9007199254740991},"pricing":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing"},"channels":{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding"},"minItems":1},"fallbacks":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"}},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":200},"maxItems":100}},"required":["id","supported_protocols","channels"]};
-const schema51 = {"type":"object","properties":{"tools":{"type":"boolean"},"vision":{"type":"boolean"},"thinking":{"type":"boolean"},"json_output":{"type":"boolean"}}};
-const schema52 = {"type":"object","properties":{"input_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"cached_input_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"cache_write_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"output_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"reasoning_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"per_image":{"type":"object","additionalProperties":{"type":"integer","minimum":0,"maximum":9007199254740991}},"per_video_second":{"type":"integer","minimum":0,"maximum":9007199254740991},"embedding_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991}}};
-const schema53 = {"type":"object","properties":{"channel":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"},"upstream_model":{"type":"string","minLength":1,"maxLength":200}},"required":["channel"]};
+const raw_validateTestChannelBody = validate31;
+const schema49 = {"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelTestRequest","$id":"https://schemas.nexusflow.invalid/admin/operations/testChannel/body"};
+const schema50 = {"type":"object","properties":{"model":{"type":"string","minLength":1,"maxLength":128}}};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://schemas.nexusflow.invalid/admin/operations/testChannel/body" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+if(errors === _errs0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.model !== undefined){
+let data0 = data.model;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func1(data0) > 128){
+validate31.errors = [{instancePath:instancePath+"/model",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelTestRequest/properties/model/maxLength",keyword:"maxLength",params:{limit: 128}}];
+return false;
+}
+else {
+if(func1(data0) < 1){
+validate31.errors = [{instancePath:instancePath+"/model",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelTestRequest/properties/model/minLength",keyword:"minLength",params:{limit: 1}}];
+return false;
+}
+}
+}
+else {
+validate31.errors = [{instancePath:instancePath+"/model",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelTestRequest/properties/model/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+}
+}
+else {
+validate31.errors = [{instancePath,schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelTestRequest/type",keyword:"type",params:{type: "object"}}];
+return false;
+}
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"props":{"model":true},"dynamicProps":false,"dynamicItems":false};
+
+const raw_validateCreateModelBody = validate32;
+const schema51 = {"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/CreateModelRequest","$id":"https://schemas.nexusflow.invalid/admin/operations/createModel/body"};
+const schema52 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"},"display_name":{"type":"string","minLength":1,"maxLength":200},"kind":{"type":"string","enum":["chat","embedding","image","video"]},"owned_by":{"type":"string","minLength":1,"maxLength":100},"supported_protocols":{"type":"array","items":{"type":"string","enum":["openai:chat-completions","openai:responses","openai:embeddings","openai:image-generations","anthropic:messages","gemini:generate-content","gemini:embed-content","nexusflow:tasks"]},"minItems":1},"capabilities":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities"},"context_window":{"type":"integer","minimum":1,"maximum":9007199254740991},"max_output_tokens":{"type":"integer","minimum":1,"maximum":9007199254740991},"dimensions":{"type":"integer","minimum":1,"maximum":9007199254740991},"pricing":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing"},"channels":{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding"},"minItems":1},"fallbacks":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"}},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":200},"maxItems":100}},"required":["id","supported_protocols","channels"]};
+const schema53 = {"type":"object","properties":{"tools":{"type":"boolean"},"vision":{"type":"boolean"},"thinking":{"type":"boolean"},"json_output":{"type":"boolean"}}};
+const schema54 = {"type":"object","properties":{"input_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"cached_input_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"cache_write_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"output_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"reasoning_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991},"per_image":{"type":"object","additionalProperties":{"type":"integer","minimum":0,"maximum":9007199254740991}},"per_video_second":{"type":"integer","minimum":0,"maximum":9007199254740991},"embedding_per_million":{"type":"integer","minimum":0,"maximum":9007199254740991}}};
+const schema55 = {"type":"object","properties":{"channel":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"},"upstream_model":{"type":"string","minLength":1,"maxLength":200}},"required":["channel"]};
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1465,7 +1516,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.id === undefined) && (missing0 = "id")) || ((data.supported_protocols === undefined) && (missing0 = "supported_protocols"))) || ((data.channels === undefined) && (missing0 = "channels"))){
-validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
@@ -1475,12 +1526,12 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!pattern7.test(data0)){
-validate32.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:/-]{1,128}$"}}];
+validate33.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:/-]{1,128}$"}}];
 return false;
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
+validate33.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -1496,18 +1547,18 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) > 200){
-validate32.errors = [{instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate33.errors = [{instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/maxLength",keyword:"maxLength",params:{limit: 200}}];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate32.errors = [{instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/minLength",keyword:"minLength",params:{limit: 1}}];
+validate33.errors = [{instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/type",keyword:"type",params:{type: "string"}}];
+validate33.errors = [{instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -1521,11 +1572,11 @@ if(data.kind !== undefined){
 let data2 = data.kind;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
-validate32.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}}];
+validate33.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!((((data2 === "chat") || (data2 === "embedding")) || (data2 === "image")) || (data2 === "video"))){
-validate32.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema50.properties.kind.enum}}];
+validate33.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema52.properties.kind.enum}}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -1540,18 +1591,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(func1(data3) > 100){
-validate32.errors = [{instancePath:instancePath+"/owned_by",schemaPath:"#/properties/owned_by/maxLength",keyword:"maxLength",params:{limit: 100}}];
+validate33.errors = [{instancePath:instancePath+"/owned_by",schemaPath:"#/properties/owned_by/maxLength",keyword:"maxLength",params:{limit: 100}}];
 return false;
 }
 else {
 if(func1(data3) < 1){
-validate32.errors = [{instancePath:instancePath+"/owned_by",schemaPath:"#/properties/owned_by/minLength",keyword:"minLength",params:{limit: 1}}];
+validate33.errors = [{instancePath:instancePath+"/owned_by",schemaPath:"#/properties/owned_by/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/owned_by",schemaPath:"#/properties/owned_by/type",keyword:"type",params:{type: "string"}}];
+validate33.errors = [{instancePath:instancePath+"/owned_by",schemaPath:"#/properties/owned_by/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -1567,7 +1618,7 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(Array.isArray(data4)){
 if(data4.length < 1){
-validate32.errors = [{instancePath:instancePath+"/supported_protocols",schemaPath:"#/properties/supported_protocols/minItems",keyword:"minItems",params:{limit: 1}}];
+validate33.errors = [{instancePath:instancePath+"/supported_protocols",schemaPath:"#/properties/supported_protocols/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -1577,11 +1628,11 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 const _errs11 = errors;
 if(typeof data5 !== "string"){
-validate32.errors = [{instancePath:instancePath+"/supported_protocols/" + i0,schemaPath:"#/properties/supported_protocols/items/type",keyword:"type",params:{type: "string"}}];
+validate33.errors = [{instancePath:instancePath+"/supported_protocols/" + i0,schemaPath:"#/properties/supported_protocols/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!((((((((data5 === "openai:chat-completions") || (data5 === "openai:responses")) || (data5 === "openai:embeddings")) || (data5 === "openai:image-generations")) || (data5 === "anthropic:messages")) || (data5 === "gemini:generate-content")) || (data5 === "gemini:embed-content")) || (data5 === "nexusflow:tasks"))){
-validate32.errors = [{instancePath:instancePath+"/supported_protocols/" + i0,schemaPath:"#/properties/supported_protocols/items/enum",keyword:"enum",params:{allowedValues: schema50.properties.supported_protocols.items.enum}}];
+validate33.errors = [{instancePath:instancePath+"/supported_protocols/" + i0,schemaPath:"#/properties/supported_protocols/items/enum",keyword:"enum",params:{allowedValues: schema52.properties.supported_protocols.items.enum}}];
 return false;
 }
 var valid1 = _errs11 === errors;
@@ -1592,7 +1643,7 @@ break;
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/supported_protocols",schemaPath:"#/properties/supported_protocols/type",keyword:"type",params:{type: "array"}}];
+validate33.errors = [{instancePath:instancePath+"/supported_protocols",schemaPath:"#/properties/supported_protocols/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -1611,7 +1662,7 @@ if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.tools !== undefined){
 const _errs16 = errors;
 if(typeof data6.tools !== "boolean"){
-validate32.errors = [{instancePath:instancePath+"/capabilities/tools",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/properties/tools/type",keyword:"type",params:{type: "boolean"}}];
+validate33.errors = [{instancePath:instancePath+"/capabilities/tools",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/properties/tools/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -1623,7 +1674,7 @@ if(valid3){
 if(data6.vision !== undefined){
 const _errs18 = errors;
 if(typeof data6.vision !== "boolean"){
-validate32.errors = [{instancePath:instancePath+"/capabilities/vision",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/properties/vision/type",keyword:"type",params:{type: "boolean"}}];
+validate33.errors = [{instancePath:instancePath+"/capabilities/vision",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/properties/vision/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -1635,7 +1686,7 @@ if(valid3){
 if(data6.thinking !== undefined){
 const _errs20 = errors;
 if(typeof data6.thinking !== "boolean"){
-validate32.errors = [{instancePath:instancePath+"/capabilities/thinking",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/properties/thinking/type",keyword:"type",params:{type: "boolean"}}];
+validate33.errors = [{instancePath:instancePath+"/capabilities/thinking",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/properties/thinking/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
 var valid3 = _errs20 === errors;
@@ -1647,7 +1698,7 @@ if(valid3){
 if(data6.json_output !== undefined){
 const _errs22 = errors;
 if(typeof data6.json_output !== "boolean"){
-validate32.errors = [{instancePath:instancePath+"/capabilities/json_output",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/properties/json_output/type",keyword:"type",params:{type: "boolean"}}];
+validate33.errors = [{instancePath:instancePath+"/capabilities/json_output",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/properties/json_output/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
 var valid3 = _errs22 === errors;
@@ -1660,7 +1711,7 @@ var valid3 = true;
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/capabilities",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/type",keyword:"type",params:{type: "object"}}];
+validate33.errors = [{instancePath:instancePath+"/capabilities",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -1674,18 +1725,18 @@ if(data.context_window !== undefined){
 let data11 = data.context_window;
 const _errs24 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate32.errors = [{instancePath:instancePath+"/context_window",schemaPath:"#/properties/context_window/type",keyword:"type",params:{type: "integer"}}];
+validate33.errors = [{instancePath:instancePath+"/context_window",schemaPath:"#/properties/context_window/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs24){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 9007199254740991 || isNaN(data11)){
-validate32.errors = [{instancePath:instancePath+"/context_window",schemaPath:"#/properties/context_window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate33.errors = [{instancePath:instancePath+"/context_window",schemaPath:"#/properties/context_window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data11 < 1 || isNaN(data11)){
-validate32.errors = [{instancePath:instancePath+"/context_window",schemaPath:"#/properties/context_window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate33.errors = [{instancePath:instancePath+"/context_window",schemaPath:"#/properties/context_window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -1701,18 +1752,18 @@ if(data.max_output_tokens !== undefined){
 let data12 = data.max_output_tokens;
 const _errs26 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate32.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/type",keyword:"type",params:{type: "integer"}}];
+validate33.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs26){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 9007199254740991 || isNaN(data12)){
-validate32.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate33.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data12 < 1 || isNaN(data12)){
-validate32.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate33.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -1728,18 +1779,18 @@ if(data.dimensions !== undefined){
 let data13 = data.dimensions;
 const _errs28 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate32.errors = [{instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "integer"}}];
+validate33.errors = [{instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs28){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 9007199254740991 || isNaN(data13)){
-validate32.errors = [{instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate33.errors = [{instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data13 < 1 || isNaN(data13)){
-validate32.errors = [{instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate33.errors = [{instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -1761,18 +1812,18 @@ if(data14.input_per_million !== undefined){
 let data15 = data14.input_per_million;
 const _errs33 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate32.errors = [{instancePath:instancePath+"/pricing/input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/input_per_million/type",keyword:"type",params:{type: "integer"}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/input_per_million/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs33){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 9007199254740991 || isNaN(data15)){
-validate32.errors = [{instancePath:instancePath+"/pricing/input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/input_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/input_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data15 < 0 || isNaN(data15)){
-validate32.errors = [{instancePath:instancePath+"/pricing/input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/input_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/input_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -1788,18 +1839,18 @@ if(data14.cached_input_per_million !== undefined){
 let data16 = data14.cached_input_per_million;
 const _errs35 = errors;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-validate32.errors = [{instancePath:instancePath+"/pricing/cached_input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cached_input_per_million/type",keyword:"type",params:{type: "integer"}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/cached_input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cached_input_per_million/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs35){
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 9007199254740991 || isNaN(data16)){
-validate32.errors = [{instancePath:instancePath+"/pricing/cached_input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cached_input_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/cached_input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cached_input_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data16 < 0 || isNaN(data16)){
-validate32.errors = [{instancePath:instancePath+"/pricing/cached_input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cached_input_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/cached_input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cached_input_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -1815,18 +1866,18 @@ if(data14.cache_write_per_million !== undefined){
 let data17 = data14.cache_write_per_million;
 const _errs37 = errors;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-validate32.errors = [{instancePath:instancePath+"/pricing/cache_write_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cache_write_per_million/type",keyword:"type",params:{type: "integer"}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/cache_write_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cache_write_per_million/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs37){
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 9007199254740991 || isNaN(data17)){
-validate32.errors = [{instancePath:instancePath+"/pricing/cache_write_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cache_write_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/cache_write_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cache_write_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data17 < 0 || isNaN(data17)){
-validate32.errors = [{instancePath:instancePath+"/pricing/cache_write_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cache_write_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/cache_write_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cache_write_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -1842,18 +1893,18 @@ if(data14.output_per_million !== undefined){
 let data18 = data14.output_per_million;
 const _errs39 = errors;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-validate32.errors = [{instancePath:instancePath+"/pricing/output_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/output_per_million/type",keyword:"type",params:{type: "integer"}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/output_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/output_per_million/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs39){
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 9007199254740991 || isNaN(data18)){
-validate32.errors = [{instancePath:instancePath+"/pricing/output_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/output_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/output_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/output_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data18 < 0 || isNaN(data18)){
-validate32.errors = [{instancePath:instancePath+"/pricing/output_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/output_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/output_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/output_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -1869,18 +1920,18 @@ if(data14.reasoning_per_million !== undefined){
 let data19 = data14.reasoning_per_million;
 const _errs41 = errors;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-validate32.errors = [{instancePath:instancePath+"/pricing/reasoning_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/reasoning_per_million/type",keyword:"type",params:{type: "integer"}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/reasoning_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/reasoning_per_million/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs41){
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 9007199254740991 || isNaN(data19)){
-validate32.errors = [{instancePath:instancePath+"/pricing/reasoning_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/reasoning_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/reasoning_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/reasoning_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data19 < 0 || isNaN(data19)){
-validate32.errors = [{instancePath:instancePath+"/pricing/reasoning_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/reasoning_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/reasoning_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/reasoning_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -1901,18 +1952,18 @@ for(const key0 in data20){
 let data21 = data20[key0];
 const _errs46 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-validate32.errors = [{instancePath:instancePath+"/pricing/per_image/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_image/additionalProperties/type",keyword:"type",params:{type: "integer"}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/per_image/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_image/additionalProperties/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs46){
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 9007199254740991 || isNaN(data21)){
-validate32.errors = [{instancePath:instancePath+"/pricing/per_image/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_image/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/per_image/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_image/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data21 < 0 || isNaN(data21)){
-validate32.errors = [{instancePath:instancePath+"/pricing/per_image/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_image/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/per_image/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_image/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -1925,7 +1976,7 @@ break;
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/pricing/per_image",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_image/type",keyword:"type",params:{type: "object"}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/per_image",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_image/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -1939,18 +1990,18 @@ if(data14.per_video_second !== undefined){
 let data22 = data14.per_video_second;
 const _errs48 = errors;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-validate32.errors = [{instancePath:instancePath+"/pricing/per_video_second",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_video_second/type",keyword:"type",params:{type: "integer"}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/per_video_second",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_video_second/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs48){
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 9007199254740991 || isNaN(data22)){
-validate32.errors = [{instancePath:instancePath+"/pricing/per_video_second",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_video_second/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/per_video_second",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_video_second/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data22 < 0 || isNaN(data22)){
-validate32.errors = [{instancePath:instancePath+"/pricing/per_video_second",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_video_second/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/per_video_second",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_video_second/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -1966,18 +2017,18 @@ if(data14.embedding_per_million !== undefined){
 let data23 = data14.embedding_per_million;
 const _errs50 = errors;
 if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-validate32.errors = [{instancePath:instancePath+"/pricing/embedding_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/embedding_per_million/type",keyword:"type",params:{type: "integer"}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/embedding_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/embedding_per_million/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs50){
 if((typeof data23 == "number") && (isFinite(data23))){
 if(data23 > 9007199254740991 || isNaN(data23)){
-validate32.errors = [{instancePath:instancePath+"/pricing/embedding_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/embedding_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/embedding_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/embedding_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data23 < 0 || isNaN(data23)){
-validate32.errors = [{instancePath:instancePath+"/pricing/embedding_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/embedding_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate33.errors = [{instancePath:instancePath+"/pricing/embedding_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/embedding_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -1997,7 +2048,7 @@ var valid5 = true;
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/pricing",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/type",keyword:"type",params:{type: "object"}}];
+validate33.errors = [{instancePath:instancePath+"/pricing",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -2013,7 +2064,7 @@ const _errs52 = errors;
 if(errors === _errs52){
 if(Array.isArray(data24)){
 if(data24.length < 1){
-validate32.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1}}];
+validate33.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -2027,7 +2078,7 @@ if(errors === _errs55){
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 let missing1;
 if((data25.channel === undefined) && (missing1 = "channel")){
-validate32.errors = [{instancePath:instancePath+"/channels/" + i1,schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/required",keyword:"required",params:{missingProperty: missing1}}];
+validate33.errors = [{instancePath:instancePath+"/channels/" + i1,schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
@@ -2037,12 +2088,12 @@ const _errs57 = errors;
 if(errors === _errs57){
 if(typeof data26 === "string"){
 if(!pattern4.test(data26)){
-validate32.errors = [{instancePath:instancePath+"/channels/" + i1+"/channel",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/channel/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]{1,64}$"}}];
+validate33.errors = [{instancePath:instancePath+"/channels/" + i1+"/channel",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/channel/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]{1,64}$"}}];
 return false;
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/channels/" + i1+"/channel",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/channel/type",keyword:"type",params:{type: "string"}}];
+validate33.errors = [{instancePath:instancePath+"/channels/" + i1+"/channel",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/channel/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2058,18 +2109,18 @@ const _errs59 = errors;
 if(errors === _errs59){
 if(typeof data27 === "string"){
 if(func1(data27) > 200){
-validate32.errors = [{instancePath:instancePath+"/channels/" + i1+"/upstream_model",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/upstream_model/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate33.errors = [{instancePath:instancePath+"/channels/" + i1+"/upstream_model",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/upstream_model/maxLength",keyword:"maxLength",params:{limit: 200}}];
 return false;
 }
 else {
 if(func1(data27) < 1){
-validate32.errors = [{instancePath:instancePath+"/channels/" + i1+"/upstream_model",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/upstream_model/minLength",keyword:"minLength",params:{limit: 1}}];
+validate33.errors = [{instancePath:instancePath+"/channels/" + i1+"/upstream_model",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/upstream_model/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/channels/" + i1+"/upstream_model",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/upstream_model/type",keyword:"type",params:{type: "string"}}];
+validate33.errors = [{instancePath:instancePath+"/channels/" + i1+"/upstream_model",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/upstream_model/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2082,7 +2133,7 @@ var valid9 = true;
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/channels/" + i1,schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/type",keyword:"type",params:{type: "object"}}];
+validate33.errors = [{instancePath:instancePath+"/channels/" + i1,schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -2094,7 +2145,7 @@ break;
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"}}];
+validate33.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -2117,12 +2168,12 @@ const _errs63 = errors;
 if(errors === _errs63){
 if(typeof data29 === "string"){
 if(!pattern7.test(data29)){
-validate32.errors = [{instancePath:instancePath+"/fallbacks/" + i2,schemaPath:"#/properties/fallbacks/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:/-]{1,128}$"}}];
+validate33.errors = [{instancePath:instancePath+"/fallbacks/" + i2,schemaPath:"#/properties/fallbacks/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:/-]{1,128}$"}}];
 return false;
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/fallbacks/" + i2,schemaPath:"#/properties/fallbacks/items/type",keyword:"type",params:{type: "string"}}];
+validate33.errors = [{instancePath:instancePath+"/fallbacks/" + i2,schemaPath:"#/properties/fallbacks/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2133,7 +2184,7 @@ break;
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/fallbacks",schemaPath:"#/properties/fallbacks/type",keyword:"type",params:{type: "array"}}];
+validate33.errors = [{instancePath:instancePath+"/fallbacks",schemaPath:"#/properties/fallbacks/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -2149,7 +2200,7 @@ const _errs65 = errors;
 if(errors === _errs65){
 if(Array.isArray(data30)){
 if(data30.length > 100){
-validate32.errors = [{instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/maxItems",keyword:"maxItems",params:{limit: 100}}];
+validate33.errors = [{instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/maxItems",keyword:"maxItems",params:{limit: 100}}];
 return false;
 }
 else {
@@ -2161,18 +2212,18 @@ const _errs67 = errors;
 if(errors === _errs67){
 if(typeof data31 === "string"){
 if(func1(data31) > 200){
-validate32.errors = [{instancePath:instancePath+"/aliases/" + i3,schemaPath:"#/properties/aliases/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate33.errors = [{instancePath:instancePath+"/aliases/" + i3,schemaPath:"#/properties/aliases/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
 return false;
 }
 else {
 if(func1(data31) < 1){
-validate32.errors = [{instancePath:instancePath+"/aliases/" + i3,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1}}];
+validate33.errors = [{instancePath:instancePath+"/aliases/" + i3,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/aliases/" + i3,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"}}];
+validate33.errors = [{instancePath:instancePath+"/aliases/" + i3,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2184,7 +2235,7 @@ break;
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"}}];
+validate33.errors = [{instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -2208,44 +2259,44 @@ var valid0 = true;
 }
 }
 else {
-validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate32.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":{"id":true,"display_name":true,"kind":true,"owned_by":true,"supported_protocols":true,"capabilities":true,"context_window":true,"max_output_tokens":true,"dimensions":true,"pricing":true,"channels":true,"fallbacks":true,"aliases":true},"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":{"id":true,"display_name":true,"kind":true,"owned_by":true,"supported_protocols":true,"capabilities":true,"context_window":true,"max_output_tokens":true,"dimensions":true,"pricing":true,"channels":true,"fallbacks":true,"aliases":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.nexusflow.invalid/admin/operations/createModel/body" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate32.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-validate31.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":{"id":true,"display_name":true,"kind":true,"owned_by":true,"supported_protocols":true,"capabilities":true,"context_window":true,"max_output_tokens":true,"dimensions":true,"pricing":true,"channels":true,"fallbacks":true,"aliases":true},"dynamicProps":false,"dynamicItems":false};
+validate32.evaluated = {"props":{"id":true,"display_name":true,"kind":true,"owned_by":true,"supported_protocols":true,"capabilities":true,"context_window":true,"max_output_tokens":true,"dimensions":true,"pricing":true,"channels":true,"fallbacks":true,"aliases":true},"dynamicProps":false,"dynamicItems":false};
 
-const raw_validateUpdateModelBody = validate34;
-const schema54 = {"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/UpdateModelRequest","$id":"https://schemas.nexusflow.invalid/admin/operations/updateModel/body"};
-const schema55 = {"type":"object","properties":{"display_name":{"type":"string","minLength":1,"maxLength":200},"kind":{"type":"string","enum":["chat","embedding","image","video"]},"owned_by":{"type":"string","minLength":1,"maxLength":100},"supported_protocols":{"type":"array","items":{"type":"string","enum":["openai:chat-completions","openai:responses","openai:embeddings","openai:image-generations","anthropic:messages","gemini:generate-content","gemini:embed-content","nexusflow:tasks"]},"minItems":1},"capabilities":{"allOf":[{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities"},{}]},"context_window":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991},"max_output_tokens":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991},"dimensions":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991},"pricing":{"allOf":[{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing"},{}]},"channels":{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding"},"minItems":1},"fallbacks":{"type":["array","null"],"items":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"}},"aliases":{"type":["array","null"],"items":{"type":"string","minLength":1,"maxLength":200},"maxItems":100}}};
+const raw_validateUpdateModelBody = validate35;
+const schema56 = {"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/UpdateModelRequest","$id":"https://schemas.nexusflow.invalid/admin/operations/updateModel/body"};
+const schema57 = {"type":"object","properties":{"display_name":{"type":"string","minLength":1,"maxLength":200},"kind":{"type":"string","enum":["chat","embedding","image","video"]},"owned_by":{"type":"string","minLength":1,"maxLength":100},"supported_protocols":{"type":"array","items":{"type":"string","enum":["openai:chat-completions","openai:responses","openai:embeddings","openai:image-generations","anthropic:messages","gemini:generate-content","gemini:embed-content","nexusflow:tasks"]},"minItems":1},"capabilities":{"allOf":[{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities"},{}]},"context_window":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991},"max_output_tokens":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991},"dimensions":{"type":["integer","null"],"minimum":1,"maximum":9007199254740991},"pricing":{"allOf":[{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing"},{}]},"channels":{"type":"array","items":{"$ref":"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding"},"minItems":1},"fallbacks":{"type":["array","null"],"items":{"type":"string","pattern":"^[A-Za-z0-9._:/-]{1,128}$"}},"aliases":{"type":["array","null"],"items":{"type":"string","minLength":1,"maxLength":200},"maxItems":100}}};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2260,18 +2311,18 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(func1(data0) > 200){
-validate35.errors = [{instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate36.errors = [{instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/maxLength",keyword:"maxLength",params:{limit: 200}}];
 return false;
 }
 else {
 if(func1(data0) < 1){
-validate35.errors = [{instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/minLength",keyword:"minLength",params:{limit: 1}}];
+validate36.errors = [{instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/type",keyword:"type",params:{type: "string"}}];
+validate36.errors = [{instancePath:instancePath+"/display_name",schemaPath:"#/properties/display_name/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2285,11 +2336,11 @@ if(data.kind !== undefined){
 let data1 = data.kind;
 const _errs3 = errors;
 if(typeof data1 !== "string"){
-validate35.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}}];
+validate36.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!((((data1 === "chat") || (data1 === "embedding")) || (data1 === "image")) || (data1 === "video"))){
-validate35.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema55.properties.kind.enum}}];
+validate36.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema57.properties.kind.enum}}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -2304,18 +2355,18 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(func1(data2) > 100){
-validate35.errors = [{instancePath:instancePath+"/owned_by",schemaPath:"#/properties/owned_by/maxLength",keyword:"maxLength",params:{limit: 100}}];
+validate36.errors = [{instancePath:instancePath+"/owned_by",schemaPath:"#/properties/owned_by/maxLength",keyword:"maxLength",params:{limit: 100}}];
 return false;
 }
 else {
 if(func1(data2) < 1){
-validate35.errors = [{instancePath:instancePath+"/owned_by",schemaPath:"#/properties/owned_by/minLength",keyword:"minLength",params:{limit: 1}}];
+validate36.errors = [{instancePath:instancePath+"/owned_by",schemaPath:"#/properties/owned_by/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/owned_by",schemaPath:"#/properties/owned_by/type",keyword:"type",params:{type: "string"}}];
+validate36.errors = [{instancePath:instancePath+"/owned_by",schemaPath:"#/properties/owned_by/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2331,7 +2382,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data3)){
 if(data3.length < 1){
-validate35.errors = [{instancePath:instancePath+"/supported_protocols",schemaPath:"#/properties/supported_protocols/minItems",keyword:"minItems",params:{limit: 1}}];
+validate36.errors = [{instancePath:instancePath+"/supported_protocols",schemaPath:"#/properties/supported_protocols/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -2341,11 +2392,11 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 const _errs9 = errors;
 if(typeof data4 !== "string"){
-validate35.errors = [{instancePath:instancePath+"/supported_protocols/" + i0,schemaPath:"#/properties/supported_protocols/items/type",keyword:"type",params:{type: "string"}}];
+validate36.errors = [{instancePath:instancePath+"/supported_protocols/" + i0,schemaPath:"#/properties/supported_protocols/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!((((((((data4 === "openai:chat-completions") || (data4 === "openai:responses")) || (data4 === "openai:embeddings")) || (data4 === "openai:image-generations")) || (data4 === "anthropic:messages")) || (data4 === "gemini:generate-content")) || (data4 === "gemini:embed-content")) || (data4 === "nexusflow:tasks"))){
-validate35.errors = [{instancePath:instancePath+"/supported_protocols/" + i0,schemaPath:"#/properties/supported_protocols/items/enum",keyword:"enum",params:{allowedValues: schema55.properties.supported_protocols.items.enum}}];
+validate36.errors = [{instancePath:instancePath+"/supported_protocols/" + i0,schemaPath:"#/properties/supported_protocols/items/enum",keyword:"enum",params:{allowedValues: schema57.properties.supported_protocols.items.enum}}];
 return false;
 }
 var valid1 = _errs9 === errors;
@@ -2356,7 +2407,7 @@ break;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/supported_protocols",schemaPath:"#/properties/supported_protocols/type",keyword:"type",params:{type: "array"}}];
+validate36.errors = [{instancePath:instancePath+"/supported_protocols",schemaPath:"#/properties/supported_protocols/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -2375,7 +2426,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.tools !== undefined){
 const _errs15 = errors;
 if(typeof data5.tools !== "boolean"){
-validate35.errors = [{instancePath:instancePath+"/capabilities/tools",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/properties/tools/type",keyword:"type",params:{type: "boolean"}}];
+validate36.errors = [{instancePath:instancePath+"/capabilities/tools",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/properties/tools/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
 var valid4 = _errs15 === errors;
@@ -2387,7 +2438,7 @@ if(valid4){
 if(data5.vision !== undefined){
 const _errs17 = errors;
 if(typeof data5.vision !== "boolean"){
-validate35.errors = [{instancePath:instancePath+"/capabilities/vision",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/properties/vision/type",keyword:"type",params:{type: "boolean"}}];
+validate36.errors = [{instancePath:instancePath+"/capabilities/vision",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/properties/vision/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
 var valid4 = _errs17 === errors;
@@ -2399,7 +2450,7 @@ if(valid4){
 if(data5.thinking !== undefined){
 const _errs19 = errors;
 if(typeof data5.thinking !== "boolean"){
-validate35.errors = [{instancePath:instancePath+"/capabilities/thinking",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/properties/thinking/type",keyword:"type",params:{type: "boolean"}}];
+validate36.errors = [{instancePath:instancePath+"/capabilities/thinking",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/properties/thinking/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
 var valid4 = _errs19 === errors;
@@ -2411,7 +2462,7 @@ if(valid4){
 if(data5.json_output !== undefined){
 const _errs21 = errors;
 if(typeof data5.json_output !== "boolean"){
-validate35.errors = [{instancePath:instancePath+"/capabilities/json_output",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/properties/json_output/type",keyword:"type",params:{type: "boolean"}}];
+validate36.errors = [{instancePath:instancePath+"/capabilities/json_output",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/properties/json_output/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
 var valid4 = _errs21 === errors;
@@ -2424,7 +2475,7 @@ var valid4 = true;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/capabilities",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/type",keyword:"type",params:{type: "object"}}];
+validate36.errors = [{instancePath:instancePath+"/capabilities",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Capabilities/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -2438,18 +2489,18 @@ if(data.context_window !== undefined){
 let data10 = data.context_window;
 const _errs23 = errors;
 if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (data10 !== null)){
-validate35.errors = [{instancePath:instancePath+"/context_window",schemaPath:"#/properties/context_window/type",keyword:"type",params:{type: schema55.properties.context_window.type}}];
+validate36.errors = [{instancePath:instancePath+"/context_window",schemaPath:"#/properties/context_window/type",keyword:"type",params:{type: schema57.properties.context_window.type}}];
 return false;
 }
 if(errors === _errs23){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 9007199254740991 || isNaN(data10)){
-validate35.errors = [{instancePath:instancePath+"/context_window",schemaPath:"#/properties/context_window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate36.errors = [{instancePath:instancePath+"/context_window",schemaPath:"#/properties/context_window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data10 < 1 || isNaN(data10)){
-validate35.errors = [{instancePath:instancePath+"/context_window",schemaPath:"#/properties/context_window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate36.errors = [{instancePath:instancePath+"/context_window",schemaPath:"#/properties/context_window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -2465,18 +2516,18 @@ if(data.max_output_tokens !== undefined){
 let data11 = data.max_output_tokens;
 const _errs25 = errors;
 if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (data11 !== null)){
-validate35.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/type",keyword:"type",params:{type: schema55.properties.max_output_tokens.type}}];
+validate36.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/type",keyword:"type",params:{type: schema57.properties.max_output_tokens.type}}];
 return false;
 }
 if(errors === _errs25){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 9007199254740991 || isNaN(data11)){
-validate35.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate36.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data11 < 1 || isNaN(data11)){
-validate35.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate36.errors = [{instancePath:instancePath+"/max_output_tokens",schemaPath:"#/properties/max_output_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -2492,18 +2543,18 @@ if(data.dimensions !== undefined){
 let data12 = data.dimensions;
 const _errs27 = errors;
 if((!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) && (data12 !== null)){
-validate35.errors = [{instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: schema55.properties.dimensions.type}}];
+validate36.errors = [{instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: schema57.properties.dimensions.type}}];
 return false;
 }
 if(errors === _errs27){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 9007199254740991 || isNaN(data12)){
-validate35.errors = [{instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate36.errors = [{instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data12 < 1 || isNaN(data12)){
-validate35.errors = [{instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate36.errors = [{instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
@@ -2525,18 +2576,18 @@ if(data13.input_per_million !== undefined){
 let data14 = data13.input_per_million;
 const _errs33 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-validate35.errors = [{instancePath:instancePath+"/pricing/input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/input_per_million/type",keyword:"type",params:{type: "integer"}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/input_per_million/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs33){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 9007199254740991 || isNaN(data14)){
-validate35.errors = [{instancePath:instancePath+"/pricing/input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/input_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/input_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data14 < 0 || isNaN(data14)){
-validate35.errors = [{instancePath:instancePath+"/pricing/input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/input_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/input_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -2552,18 +2603,18 @@ if(data13.cached_input_per_million !== undefined){
 let data15 = data13.cached_input_per_million;
 const _errs35 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate35.errors = [{instancePath:instancePath+"/pricing/cached_input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cached_input_per_million/type",keyword:"type",params:{type: "integer"}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/cached_input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cached_input_per_million/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs35){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 9007199254740991 || isNaN(data15)){
-validate35.errors = [{instancePath:instancePath+"/pricing/cached_input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cached_input_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/cached_input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cached_input_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data15 < 0 || isNaN(data15)){
-validate35.errors = [{instancePath:instancePath+"/pricing/cached_input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cached_input_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/cached_input_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cached_input_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -2579,18 +2630,18 @@ if(data13.cache_write_per_million !== undefined){
 let data16 = data13.cache_write_per_million;
 const _errs37 = errors;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-validate35.errors = [{instancePath:instancePath+"/pricing/cache_write_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cache_write_per_million/type",keyword:"type",params:{type: "integer"}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/cache_write_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cache_write_per_million/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs37){
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 9007199254740991 || isNaN(data16)){
-validate35.errors = [{instancePath:instancePath+"/pricing/cache_write_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cache_write_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/cache_write_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cache_write_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data16 < 0 || isNaN(data16)){
-validate35.errors = [{instancePath:instancePath+"/pricing/cache_write_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cache_write_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/cache_write_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/cache_write_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -2606,18 +2657,18 @@ if(data13.output_per_million !== undefined){
 let data17 = data13.output_per_million;
 const _errs39 = errors;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-validate35.errors = [{instancePath:instancePath+"/pricing/output_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/output_per_million/type",keyword:"type",params:{type: "integer"}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/output_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/output_per_million/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs39){
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 9007199254740991 || isNaN(data17)){
-validate35.errors = [{instancePath:instancePath+"/pricing/output_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/output_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/output_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/output_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data17 < 0 || isNaN(data17)){
-validate35.errors = [{instancePath:instancePath+"/pricing/output_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/output_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/output_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/output_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -2633,18 +2684,18 @@ if(data13.reasoning_per_million !== undefined){
 let data18 = data13.reasoning_per_million;
 const _errs41 = errors;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-validate35.errors = [{instancePath:instancePath+"/pricing/reasoning_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/reasoning_per_million/type",keyword:"type",params:{type: "integer"}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/reasoning_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/reasoning_per_million/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs41){
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 9007199254740991 || isNaN(data18)){
-validate35.errors = [{instancePath:instancePath+"/pricing/reasoning_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/reasoning_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/reasoning_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/reasoning_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data18 < 0 || isNaN(data18)){
-validate35.errors = [{instancePath:instancePath+"/pricing/reasoning_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/reasoning_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/reasoning_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/reasoning_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -2665,18 +2716,18 @@ for(const key0 in data19){
 let data20 = data19[key0];
 const _errs46 = errors;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-validate35.errors = [{instancePath:instancePath+"/pricing/per_image/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_image/additionalProperties/type",keyword:"type",params:{type: "integer"}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/per_image/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_image/additionalProperties/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs46){
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 > 9007199254740991 || isNaN(data20)){
-validate35.errors = [{instancePath:instancePath+"/pricing/per_image/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_image/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/per_image/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_image/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data20 < 0 || isNaN(data20)){
-validate35.errors = [{instancePath:instancePath+"/pricing/per_image/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_image/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/per_image/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_image/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -2689,7 +2740,7 @@ break;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/pricing/per_image",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_image/type",keyword:"type",params:{type: "object"}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/per_image",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_image/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -2703,18 +2754,18 @@ if(data13.per_video_second !== undefined){
 let data21 = data13.per_video_second;
 const _errs48 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-validate35.errors = [{instancePath:instancePath+"/pricing/per_video_second",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_video_second/type",keyword:"type",params:{type: "integer"}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/per_video_second",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_video_second/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs48){
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 9007199254740991 || isNaN(data21)){
-validate35.errors = [{instancePath:instancePath+"/pricing/per_video_second",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_video_second/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/per_video_second",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_video_second/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data21 < 0 || isNaN(data21)){
-validate35.errors = [{instancePath:instancePath+"/pricing/per_video_second",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_video_second/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/per_video_second",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/per_video_second/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -2730,18 +2781,18 @@ if(data13.embedding_per_million !== undefined){
 let data22 = data13.embedding_per_million;
 const _errs50 = errors;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-validate35.errors = [{instancePath:instancePath+"/pricing/embedding_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/embedding_per_million/type",keyword:"type",params:{type: "integer"}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/embedding_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/embedding_per_million/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs50){
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 9007199254740991 || isNaN(data22)){
-validate35.errors = [{instancePath:instancePath+"/pricing/embedding_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/embedding_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/embedding_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/embedding_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data22 < 0 || isNaN(data22)){
-validate35.errors = [{instancePath:instancePath+"/pricing/embedding_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/embedding_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate36.errors = [{instancePath:instancePath+"/pricing/embedding_per_million",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/properties/embedding_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -2761,7 +2812,7 @@ var valid7 = true;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/pricing",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/type",keyword:"type",params:{type: "object"}}];
+validate36.errors = [{instancePath:instancePath+"/pricing",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/Pricing/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -2777,7 +2828,7 @@ const _errs52 = errors;
 if(errors === _errs52){
 if(Array.isArray(data23)){
 if(data23.length < 1){
-validate35.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1}}];
+validate36.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/minItems",keyword:"minItems",params:{limit: 1}}];
 return false;
 }
 else {
@@ -2791,7 +2842,7 @@ if(errors === _errs55){
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 let missing0;
 if((data24.channel === undefined) && (missing0 = "channel")){
-validate35.errors = [{instancePath:instancePath+"/channels/" + i1,schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/required",keyword:"required",params:{missingProperty: missing0}}];
+validate36.errors = [{instancePath:instancePath+"/channels/" + i1,schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
@@ -2801,12 +2852,12 @@ const _errs57 = errors;
 if(errors === _errs57){
 if(typeof data25 === "string"){
 if(!pattern4.test(data25)){
-validate35.errors = [{instancePath:instancePath+"/channels/" + i1+"/channel",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/channel/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]{1,64}$"}}];
+validate36.errors = [{instancePath:instancePath+"/channels/" + i1+"/channel",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/channel/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]{1,64}$"}}];
 return false;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/channels/" + i1+"/channel",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/channel/type",keyword:"type",params:{type: "string"}}];
+validate36.errors = [{instancePath:instancePath+"/channels/" + i1+"/channel",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/channel/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2822,18 +2873,18 @@ const _errs59 = errors;
 if(errors === _errs59){
 if(typeof data26 === "string"){
 if(func1(data26) > 200){
-validate35.errors = [{instancePath:instancePath+"/channels/" + i1+"/upstream_model",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/upstream_model/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate36.errors = [{instancePath:instancePath+"/channels/" + i1+"/upstream_model",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/upstream_model/maxLength",keyword:"maxLength",params:{limit: 200}}];
 return false;
 }
 else {
 if(func1(data26) < 1){
-validate35.errors = [{instancePath:instancePath+"/channels/" + i1+"/upstream_model",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/upstream_model/minLength",keyword:"minLength",params:{limit: 1}}];
+validate36.errors = [{instancePath:instancePath+"/channels/" + i1+"/upstream_model",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/upstream_model/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/channels/" + i1+"/upstream_model",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/upstream_model/type",keyword:"type",params:{type: "string"}}];
+validate36.errors = [{instancePath:instancePath+"/channels/" + i1+"/upstream_model",schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/properties/upstream_model/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2846,7 +2897,7 @@ var valid11 = true;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/channels/" + i1,schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/type",keyword:"type",params:{type: "object"}}];
+validate36.errors = [{instancePath:instancePath+"/channels/" + i1,schemaPath:"https://schemas.nexusflow.invalid/admin.json#/$defs/ChannelBinding/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -2858,7 +2909,7 @@ break;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"}}];
+validate36.errors = [{instancePath:instancePath+"/channels",schemaPath:"#/properties/channels/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -2872,7 +2923,7 @@ if(data.fallbacks !== undefined){
 let data27 = data.fallbacks;
 const _errs61 = errors;
 if((!(Array.isArray(data27))) && (data27 !== null)){
-validate35.errors = [{instancePath:instancePath+"/fallbacks",schemaPath:"#/properties/fallbacks/type",keyword:"type",params:{type: schema55.properties.fallbacks.type}}];
+validate36.errors = [{instancePath:instancePath+"/fallbacks",schemaPath:"#/properties/fallbacks/type",keyword:"type",params:{type: schema57.properties.fallbacks.type}}];
 return false;
 }
 if(errors === _errs61){
@@ -2885,12 +2936,12 @@ const _errs63 = errors;
 if(errors === _errs63){
 if(typeof data28 === "string"){
 if(!pattern7.test(data28)){
-validate35.errors = [{instancePath:instancePath+"/fallbacks/" + i2,schemaPath:"#/properties/fallbacks/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:/-]{1,128}$"}}];
+validate36.errors = [{instancePath:instancePath+"/fallbacks/" + i2,schemaPath:"#/properties/fallbacks/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:/-]{1,128}$"}}];
 return false;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/fallbacks/" + i2,schemaPath:"#/properties/fallbacks/items/type",keyword:"type",params:{type: "string"}}];
+validate36.errors = [{instancePath:instancePath+"/fallbacks/" + i2,schemaPath:"#/properties/fallbacks/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2911,13 +2962,13 @@ if(data.aliases !== undefined){
 let data29 = data.aliases;
 const _errs65 = errors;
 if((!(Array.isArray(data29))) && (data29 !== null)){
-validate35.errors = [{instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: schema55.properties.aliases.type}}];
+validate36.errors = [{instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: schema57.properties.aliases.type}}];
 return false;
 }
 if(errors === _errs65){
 if(Array.isArray(data29)){
 if(data29.length > 100){
-validate35.errors = [{instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/maxItems",keyword:"maxItems",params:{limit: 100}}];
+validate36.errors = [{instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/maxItems",keyword:"maxItems",params:{limit: 100}}];
 return false;
 }
 else {
@@ -2929,18 +2980,18 @@ const _errs67 = errors;
 if(errors === _errs67){
 if(typeof data30 === "string"){
 if(func1(data30) > 200){
-validate35.errors = [{instancePath:instancePath+"/aliases/" + i3,schemaPath:"#/properties/aliases/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate36.errors = [{instancePath:instancePath+"/aliases/" + i3,schemaPath:"#/properties/aliases/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
 return false;
 }
 else {
 if(func1(data30) < 1){
-validate35.errors = [{instancePath:instancePath+"/aliases/" + i3,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1}}];
+validate36.errors = [{instancePath:instancePath+"/aliases/" + i3,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/aliases/" + i3,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"}}];
+validate36.errors = [{instancePath:instancePath+"/aliases/" + i3,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -2970,35 +3021,35 @@ var valid0 = true;
 }
 }
 else {
-validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
-validate35.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":{"display_name":true,"kind":true,"owned_by":true,"supported_protocols":true,"capabilities":true,"context_window":true,"max_output_tokens":true,"dimensions":true,"pricing":true,"channels":true,"fallbacks":true,"aliases":true},"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":{"display_name":true,"kind":true,"owned_by":true,"supported_protocols":true,"capabilities":true,"context_window":true,"max_output_tokens":true,"dimensions":true,"pricing":true,"channels":true,"fallbacks":true,"aliases":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.nexusflow.invalid/admin/operations/updateModel/body" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate35(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
-validate34.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":{"display_name":true,"kind":true,"owned_by":true,"supported_protocols":true,"capabilities":true,"context_window":true,"max_output_tokens":true,"dimensions":true,"pricing":true,"channels":true,"fallbacks":true,"aliases":true},"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":{"display_name":true,"kind":true,"owned_by":true,"supported_protocols":true,"capabilities":true,"context_window":true,"max_output_tokens":true,"dimensions":true,"pricing":true,"channels":true,"fallbacks":true,"aliases":true},"dynamicProps":false,"dynamicItems":false};
 
 // Ajv errors → ValidationIssue[] (see generated/runtime.gen.ts). Copied verbatim into every
 // generated validators module by spec/codegen/plugins/validators; plain JS on purpose.
@@ -3201,10 +3252,13 @@ export const validateListAuditEntriesQuery = wrapValidator(raw_validateListAudit
 export const validateListChannelsQuery = wrapValidator(raw_validateListChannelsQuery);
 export const validateListKeysQuery = wrapValidator(raw_validateListKeysQuery);
 export const validateListModelsQuery = wrapValidator(raw_validateListModelsQuery);
+export const validateListTasksQuery = wrapValidator(raw_validateListTasksQuery);
 export const validateListUsageRecordsQuery = wrapValidator(raw_validateListUsageRecordsQuery);
 export const validateRevokeKeyParams = wrapValidator(raw_validateRevokeKeyParams);
 export const validateRotateKeyBody = wrapValidator(raw_validateRotateKeyBody);
 export const validateRotateKeyParams = wrapValidator(raw_validateRotateKeyParams);
+export const validateTestChannelBody = wrapValidator(raw_validateTestChannelBody);
+export const validateTestChannelParams = wrapValidator(raw_validateTestChannelParams);
 export const validateTopUpAccountBody = wrapValidator(raw_validateTopUpAccountBody);
 export const validateTopUpAccountParams = wrapValidator(raw_validateTopUpAccountParams);
 export const validateUpdateAccountBody = wrapValidator(raw_validateUpdateAccountBody);

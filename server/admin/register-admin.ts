@@ -4,6 +4,8 @@ import { adminRoutes } from '../../generated/admin/routes.gen.js';
 import type { CredentialCipher } from '../crypto/credential-cipher.js';
 import { registerSpecRoutes } from '../http/register-routes.js';
 import type { Store } from '../store/store.js';
+import type { ChannelTester } from './services/channel-test.js';
+import type { AdminDeps } from './services/deps.js';
 import { registerAdminGate } from './auth/admin-gate.js';
 import { AdminTokenVerifier, FailureLimiter, type FailureLimitOptions } from './auth/admin-token.js';
 import { adminHandlers } from './rest/admin-handlers.js';
@@ -20,6 +22,8 @@ export interface AdminOptions {
   /** Bump the change counter and refresh this process's caches. */
   changed(): Promise<void>;
   failureLimit?: FailureLimitOptions;
+  circuits?: AdminDeps['circuits'];
+  channelTester?: ChannelTester;
 }
 
 /** The admin credential check, for other endpoints behind the admin token (/metrics). */
@@ -36,6 +40,7 @@ export async function registerAdmin(app: FastifyInstance, options: AdminOptions)
   registerAdminGate(app, verifier, limiter);
   const services = createAdminServices({
     store: options.store, cipher: options.cipher, credentials: options.credentials, changed: options.changed, now: () => Date.now(),
+    ...(options.circuits ? { circuits: options.circuits } : {}), ...(options.channelTester ? { channelTester: options.channelTester } : {}),
   });
   registerSpecRoutes(app, [{ routes: adminRoutes, handlers: adminHandlers(services, verifier) }]);
   await registerAdminTrpc(app, services, options.log);

@@ -90,7 +90,8 @@ export interface Store {
   /** Inserts a task; when (accountId, idempotencyKey) exists, returns the existing one and `created: false`. */
   insertTask(task: TaskRecord): Promise<{ task: TaskRecord; created: boolean }>;
   getTask(id: string): Promise<TaskRecord | null>;
-  listTasks(filter: { accountId: string; status?: TaskStatus }, page: PageRequest): Promise<Page<TaskRecord>>;
+  /** Oldest first; without `accountId`, every account's (the admin view). */
+  listTasks(filter: { accountId?: string; status?: TaskStatus }, page: PageRequest): Promise<Page<TaskRecord>>;
   /**
    * Updates only if the task's status is one of `fromStatuses` (when given). Returns the updated task or null.
    * A patch key present with the value `undefined` clears that optional field (e.g. `leaseOwner`).

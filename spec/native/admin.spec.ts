@@ -9,6 +9,7 @@ import { registerAuditPaths } from './admin/audit.js';
 import { registerChannelPaths } from './admin/channels.js';
 import { registerKeyPaths } from './admin/keys.js';
 import { registerModelPaths } from './admin/models.js';
+import { registerTaskPaths } from './admin/tasks.js';
 import { registerUsagePaths } from './admin/usage.js';
 import { emitDocument } from './common.js';
 
@@ -26,11 +27,12 @@ export function buildOpenApiDocument(): unknown {
   registerChannelPaths(registry);
   registerModelPaths(registry);
   registerUsagePaths(registry);
+  registerTaskPaths(registry);
   registerAuditPaths(registry);
   return emitDocument(registry, {
     title: 'NexusFlow admin API',
     version: '1.0.0',
-    description: 'Accounts, API keys, models, channels, usage and the audit log of a NexusFlow gateway.',
+    description: 'Accounts, API keys, models, channels, usage, tasks and the audit log of a NexusFlow gateway.',
     // The conformance tests authenticate with the test gateway's admin token, not its API key.
     extra: { 'x-nexusflow-conformance-credential': 'admin' },
   });

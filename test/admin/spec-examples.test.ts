@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import * as validators from '../../generated/admin/validators.gen.js';
 import { CreateAccountRequest, TopUpRequest, UpdateAccountRequest } from '../../spec/native/admin/accounts.js';
-import { CreateChannelRequest, UpdateChannelRequest } from '../../spec/native/admin/channels.js';
+import { ChannelTestRequest, CreateChannelRequest, UpdateChannelRequest } from '../../spec/native/admin/channels.js';
 import { CreateKeyRequest, RotateKeyRequest, UpdateKeyRequest } from '../../spec/native/admin/keys.js';
 import { CreateModelRequest, UpdateModelRequest } from '../../spec/native/admin/models.js';
 import { buildOpenApiDocument } from '../../spec/native/admin.spec.js';
@@ -13,7 +13,7 @@ import { issueParam } from '../../server/admin/parse-input.js';
 const ZOD: Record<string, z.ZodType> = {
   createAccount: CreateAccountRequest, updateAccount: UpdateAccountRequest, topUpAccount: TopUpRequest,
   createKey: CreateKeyRequest, updateKey: UpdateKeyRequest, rotateKey: RotateKeyRequest,
-  createChannel: CreateChannelRequest, updateChannel: UpdateChannelRequest,
+  createChannel: CreateChannelRequest, updateChannel: UpdateChannelRequest, testChannel: ChannelTestRequest,
   createModel: CreateModelRequest, updateModel: UpdateModelRequest,
 };
 
@@ -21,6 +21,7 @@ const extra: Record<string, unknown[]> = {
   createKey: [{ account_id: 'a', name: 'n', expires_at: '2030-01-01T00:00:00+02:00' }, { account_id: 'a', name: 'n', expires_at: 'tomorrow' }],
   createChannel: [{ id: 'c', provider: 'simulator', base_url: 'not a url' }, { id: 'bad id!', provider: 'simulator' }],
   createModel: [{ id: 'qwen/qwen3:max', supported_protocols: ['nexusflow:tasks'], channels: [{ channel: 'x' }] }, { id: 'm', supported_protocols: ['smtp'], channels: [{ channel: 'x' }] }],
+  testChannel: [{ model: 'qwen-turbo' }, { model: '' }, { model: 7 }],
   updateKey: [{ rate_limits: null }, { rate_limits: { requests_per_minute: 1.5 } }, { spend_limit: null, spend_period: null }],
 };
 

@@ -423,6 +423,10 @@ describe.each(FACTORIES)('$name store', (factory) => {
         expect(acct1.items[1]?.id).toMatch(/^race-/);
         expect((await store.listTasks({ accountId: 'acct_1', status: 'succeeded' }, { limit: 10 })).items.map((x) => x.id)).toEqual(['t1']);
         expect((await store.listTasks({ accountId: 'acct_2' }, { limit: 10 })).items.map((x) => x.id)).toEqual(['t-other-acct']);
+        // Without an account: every account's tasks, oldest first, paged (the admin view).
+        const all = await drain((cursor) => store.listTasks({}, { limit: 3, ...(cursor ? { cursor } : {}) }));
+        expect(all.items.map((x) => x.id).sort()).toEqual([...acct1.items.map((x) => x.id), 't-other-acct'].sort());
+        expect((await other.listTasks({ status: 'succeeded' }, { limit: 10 })).items.map((x) => x.id)).toEqual(['t1']);
 
         // Concurrent transitions out of one status: exactly one wins.
         await store.insertTask(makeTask({ id: 'contested' }));

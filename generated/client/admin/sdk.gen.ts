@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateChannelData, CreateChannelErrors, CreateChannelResponses, CreateKeyData, CreateKeyErrors, CreateKeyResponses, CreateModelData, CreateModelErrors, CreateModelResponses, DeleteModelData, DeleteModelErrors, DeleteModelResponses, DisableChannelData, DisableChannelErrors, DisableChannelResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetChannelData, GetChannelErrors, GetChannelResponses, GetKeyData, GetKeyErrors, GetKeyResponses, GetModelData, GetModelErrors, GetModelResponses, GetUsageSeriesData, GetUsageSeriesErrors, GetUsageSeriesResponses, GetUsageSummaryData, GetUsageSummaryErrors, GetUsageSummaryResponses, ListAccountLedgerData, ListAccountLedgerErrors, ListAccountLedgerResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAuditEntriesData, ListAuditEntriesErrors, ListAuditEntriesResponses, ListChannelsData, ListChannelsErrors, ListChannelsResponses, ListKeysData, ListKeysErrors, ListKeysResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListUsageRecordsData, ListUsageRecordsErrors, ListUsageRecordsResponses, RevokeKeyData, RevokeKeyErrors, RevokeKeyResponses, RotateKeyData, RotateKeyErrors, RotateKeyResponses, TopUpAccountData, TopUpAccountErrors, TopUpAccountResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateChannelData, UpdateChannelErrors, UpdateChannelResponses, UpdateKeyData, UpdateKeyErrors, UpdateKeyResponses, UpdateModelData, UpdateModelErrors, UpdateModelResponses } from './types.gen.js';
+import type { CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateChannelData, CreateChannelErrors, CreateChannelResponses, CreateKeyData, CreateKeyErrors, CreateKeyResponses, CreateModelData, CreateModelErrors, CreateModelResponses, DeleteModelData, DeleteModelErrors, DeleteModelResponses, DisableChannelData, DisableChannelErrors, DisableChannelResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetChannelData, GetChannelErrors, GetChannelResponses, GetKeyData, GetKeyErrors, GetKeyResponses, GetModelData, GetModelErrors, GetModelResponses, GetUsageSeriesData, GetUsageSeriesErrors, GetUsageSeriesResponses, GetUsageSummaryData, GetUsageSummaryErrors, GetUsageSummaryResponses, ListAccountLedgerData, ListAccountLedgerErrors, ListAccountLedgerResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAuditEntriesData, ListAuditEntriesErrors, ListAuditEntriesResponses, ListChannelsData, ListChannelsErrors, ListChannelsResponses, ListKeysData, ListKeysErrors, ListKeysResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListTasksData, ListTasksErrors, ListTasksResponses, ListUsageRecordsData, ListUsageRecordsErrors, ListUsageRecordsResponses, RevokeKeyData, RevokeKeyErrors, RevokeKeyResponses, RotateKeyData, RotateKeyErrors, RotateKeyResponses, TestChannelData, TestChannelErrors, TestChannelResponses, TopUpAccountData, TopUpAccountErrors, TopUpAccountResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateChannelData, UpdateChannelErrors, UpdateChannelResponses, UpdateKeyData, UpdateKeyErrors, UpdateKeyResponses, UpdateModelData, UpdateModelErrors, UpdateModelResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -204,6 +204,19 @@ export const disableChannel = <ThrowOnError extends boolean = false>(options: Op
 });
 
 /**
+ * Send one short chat request through this channel (not billed, not counted by its circuit); a failed test is a 200 with ok: false
+ */
+export const testChannel = <ThrowOnError extends boolean = false>(options: Options<TestChannelData, ThrowOnError>) => (options.client ?? client).post<TestChannelResponses, TestChannelErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/admin/v1/channels/{channel_id}/test',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * List models by id, with channels and fallbacks
  */
 export const listModels = <ThrowOnError extends boolean = false>(options?: Options<ListModelsData, ThrowOnError>) => (options?.client ?? client).get<ListModelsResponses, ListModelsErrors, ThrowOnError>({
@@ -280,6 +293,15 @@ export const listUsageRecords = <ThrowOnError extends boolean = false>(options?:
 export const getUsageSeries = <ThrowOnError extends boolean = false>(options?: Options<GetUsageSeriesData, ThrowOnError>) => (options?.client ?? client).get<GetUsageSeriesResponses, GetUsageSeriesErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/admin/v1/usage/series',
+    ...options
+});
+
+/**
+ * Image and video tasks, oldest first
+ */
+export const listTasks = <ThrowOnError extends boolean = false>(options?: Options<ListTasksData, ThrowOnError>) => (options?.client ?? client).get<ListTasksResponses, ListTasksErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/admin/v1/tasks',
     ...options
 });
 

@@ -220,6 +220,31 @@ export type Channel = {
      * `missing_credential`: the provider needs a credential and none can be read (unset variable, or a stored one this process cannot decrypt).
      */
     health: 'ok' | 'disabled' | 'missing_credential';
+    /**
+     * Circuit breakers as the answering gateway process sees them (each process keeps its own).
+     */
+    circuit: {
+        /**
+         * The worst state among the channel's routes.
+         */
+        state: 'closed' | 'open' | 'half_open';
+        /**
+         * Routes that failed since they were last healthy; a healthy channel has none.
+         */
+        routes: Array<{
+            upstream_model: string;
+            state: 'closed' | 'open' | 'half_open';
+            consecutive_failures: number;
+            /**
+             * When an open circuit lets a trial request through.
+             */
+            open_until: string | null;
+            /**
+             * The upstream asked for no requests before this time (`retry-after`).
+             */
+            retry_after_until: string | null;
+        }>;
+    };
     quirks: {
         [key: string]: unknown;
     } | null;
@@ -271,6 +296,33 @@ export type UpdateChannelRequest = {
     options?: {
         [key: string]: unknown;
     } | null;
+};
+
+export type ChannelTestResult = {
+    object: 'channel_test';
+    channel_id: string;
+    /**
+     * The model tested (null: none is routed to the channel).
+     */
+    model: string | null;
+    upstream_model: string | null;
+    ok: boolean;
+    latency_ms: number;
+    /**
+     * The start of the answer, when there was one.
+     */
+    output: string | null;
+    error: {
+        code: string;
+        message: string;
+    } | null;
+};
+
+export type ChannelTestRequest = {
+    /**
+     * A model routed to this channel (default: the first one).
+     */
+    model?: string;
 };
 
 export type AdminModelList = {
@@ -476,6 +528,48 @@ export type UsageSeries = {
         latency_p99_ms: number;
     }>;
 };
+
+export type AdminTaskList = {
+    object: 'list';
+    data: Array<AdminTask>;
+    next_cursor: string | null;
+};
+
+export type AdminTask = {
+    object: 'task';
+    id: string;
+    account_id: string;
+    key_id: string;
+    model: string;
+    kind: TaskKind;
+    status: TaskStatus;
+    channel_id: string | null;
+    /**
+     * Upstream polls and submissions so far.
+     */
+    attempts: number;
+    /**
+     * Result files kept (succeeded tasks).
+     */
+    files: number;
+    /**
+     * Charged, once the task is terminal.
+     */
+    cost: number | null;
+    error: {
+        code: string;
+        message: string;
+    } | null;
+    created_at: string;
+    updated_at: string;
+};
+
+export type TaskKind = 'image' | 'video';
+
+/**
+ * queued (not yet sent upstream) → running → succeeded | failed | canceled | expired. The last four are terminal.
+ */
+export type TaskStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'canceled' | 'expired';
 
 export type AuditList = {
     object: 'list';
@@ -1178,6 +1272,45 @@ export type DisableChannelResponses = {
 
 export type DisableChannelResponse = DisableChannelResponses[keyof DisableChannelResponses];
 
+export type TestChannelData = {
+    body?: ChannelTestRequest;
+    path: {
+        channel_id: string;
+    };
+    query?: never;
+    url: '/admin/v1/channels/{channel_id}/test';
+};
+
+export type TestChannelErrors = {
+    /**
+     * Error (400)
+     */
+    400: ErrorResponse;
+    /**
+     * Error (401)
+     */
+    401: ErrorResponse;
+    /**
+     * Error (404)
+     */
+    404: ErrorResponse;
+    /**
+     * Error (429)
+     */
+    429: ErrorResponse;
+};
+
+export type TestChannelError = TestChannelErrors[keyof TestChannelErrors];
+
+export type TestChannelResponses = {
+    /**
+     * What the upstream answered
+     */
+    200: ChannelTestResult;
+};
+
+export type TestChannelResponse = TestChannelResponses[keyof TestChannelResponses];
+
 export type ListModelsData = {
     body?: never;
     path?: never;
@@ -1518,6 +1651,53 @@ export type GetUsageSeriesResponses = {
 };
 
 export type GetUsageSeriesResponse = GetUsageSeriesResponses[keyof GetUsageSeriesResponses];
+
+export type ListTasksData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Opaque cursor from a previous page.
+         */
+        cursor?: string;
+        limit?: number;
+        /**
+         * Only this account's tasks (default: every account).
+         */
+        account_id?: string;
+        /**
+         * queued (not yet sent upstream) → running → succeeded | failed | canceled | expired. The last four are terminal.
+         */
+        status?: TaskStatus;
+    };
+    url: '/admin/v1/tasks';
+};
+
+export type ListTasksErrors = {
+    /**
+     * Error (400)
+     */
+    400: ErrorResponse;
+    /**
+     * Error (401)
+     */
+    401: ErrorResponse;
+    /**
+     * Error (429)
+     */
+    429: ErrorResponse;
+};
+
+export type ListTasksError = ListTasksErrors[keyof ListTasksErrors];
+
+export type ListTasksResponses = {
+    /**
+     * A page of tasks
+     */
+    200: AdminTaskList;
+};
+
+export type ListTasksResponse = ListTasksResponses[keyof ListTasksResponses];
 
 export type ListAuditEntriesData = {
     body?: never;

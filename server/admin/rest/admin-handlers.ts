@@ -1,9 +1,10 @@
 import type { AdminHandlers } from '../../../generated/admin/routes.gen.js';
 import { CreateAccountRequest, TopUpRequest, UpdateAccountRequest } from '../../../spec/native/admin/accounts.js';
 import { AuditQuery } from '../../../spec/native/admin/audit.js';
-import { CreateChannelRequest, UpdateChannelRequest } from '../../../spec/native/admin/channels.js';
+import { ChannelTestRequest, CreateChannelRequest, UpdateChannelRequest } from '../../../spec/native/admin/channels.js';
 import { CreateKeyRequest, KeyListQuery, RotateKeyRequest, UpdateKeyRequest } from '../../../spec/native/admin/keys.js';
 import { CreateModelRequest, UpdateModelRequest } from '../../../spec/native/admin/models.js';
+import { AdminTaskQuery } from '../../../spec/native/admin/tasks.js';
 import { UsageQuery, UsageRecordQuery, UsageSeriesQuery } from '../../../spec/native/admin/usage.js';
 import { PageQuery } from '../../../spec/native/common.js';
 import { bearerToken } from '../../auth/authenticate.js';
@@ -51,6 +52,7 @@ export function adminHandlers(svc: AdminServices, verifier: AdminTokenVerifier):
     getChannel: async ({ params }) => json(await svc.channels.get(params.channel_id)),
     updateChannel: async ({ params, body }, ctx) => json(await svc.channels.update(actor(ctx), params.channel_id, parseInput(UpdateChannelRequest, body))),
     disableChannel: async ({ params }, ctx) => json(await svc.channels.disable(actor(ctx), params.channel_id)),
+    testChannel: async ({ params, body }, ctx) => json(await svc.channels.test(actor(ctx), params.channel_id, body === undefined ? undefined : parseInput(ChannelTestRequest, body))),
 
     listModels: async ({ query }) => json(await svc.models.list(page(query))),
     createModel: async ({ body }, ctx) => created(await svc.models.create(actor(ctx), parseInput(CreateModelRequest, body))),
@@ -61,6 +63,7 @@ export function adminHandlers(svc: AdminServices, verifier: AdminTokenVerifier):
     getUsageSummary: async ({ query }) => json(await svc.usage.summary(parseInput(UsageQuery, query))),
     listUsageRecords: async ({ query }) => json(await svc.usage.records(parseInput(UsageRecordQuery, query))),
     getUsageSeries: async ({ query }) => json(await svc.usage.series(parseInput(UsageSeriesQuery, query))),
+    listTasks: async ({ query }) => json(await svc.tasks.list(parseInput(AdminTaskQuery, query))),
     listAuditEntries: async ({ query }) => json(await svc.audit.list(parseInput(AuditQuery, query))),
   };
 }

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import type { Channel, CreateChannelRequest, UpdateChannelRequest } from '../../../spec/native/admin/channels.js';
+import type { Channel, ChannelTestRequest, CreateChannelRequest, UpdateChannelRequest } from '../../../spec/native/admin/channels.js';
 import { GatewayError } from '../../errors/gateway-error.js';
 import type { ChannelRecord } from '../../store/types.js';
 import type { AdminActor } from '../admin-actor.js';
 import { audit, conflict, defined, iso, listPage, notFound, pageById, type ListPage } from './common.js';
+import { testChannel, type ChannelTestWire } from './channel-test.js';
 import type { AdminDeps } from './deps.js';
 
 export type ChannelWire = z.infer<typeof Channel>;
@@ -31,9 +32,19 @@ export class ChannelsService {
     const source = c.credentialEncrypted !== undefined ? 'stored' : c.credentialEnv !== undefined ? 'env' : 'none';
     return {
       object: 'channel', id: c.id, name: c.name, provider: c.provider, base_url: c.baseUrl ?? null, weight: c.weight, priority: c.priority,
-      status: c.status, credential: { source, env: c.credentialEnv ?? null }, health: this.#health(c),
+      status: c.status, credential: { source, env: c.credentialEnv ?? null }, health: this.#health(c), circuit: this.#circuit(c.id),
       quirks: c.quirks ?? null, options: c.options ?? null, created_at: iso(c.createdAt), updated_at: iso(c.updatedAt),
     };
+  }
+
+  #circuit(id: string): ChannelWire['circuit'] {
+    const circuits = this.deps.circuits;
+    if (!circuits) return { state: 'closed', routes: [] };
+    const routes = circuits.snapshot().filter((r) => r.channelId === id).map((r) => ({
+      upstream_model: r.upstreamModel, state: r.state, consecutive_failures: r.consecutiveFailures,
+      open_until: r.openUntil !== undefined ? iso(r.openUntil) : null, retry_after_until: r.notBefore !== undefined ? iso(r.notBefore) : null,
+    }));
+    return { state: circuits.channelState(id), routes };
   }
 
   #health(c: ChannelRecord): ChannelWire['health'] {
@@ -112,6 +123,17 @@ export class ChannelsService {
     await this.deps.changed();
     await audit(this.deps, actor, 'channel.disable', { type: 'channel', id });
     return this.encode(next);
+  }
+
+  /** One request through the channel, unbilled (channel-test.ts); audited, since it calls the upstream with its credential. */
+  async test(actor: AdminActor, id: string, input: z.infer<typeof ChannelTestRequest> | undefined): Promise<ChannelTestWire> {
+    const channel = await this.#require(id);
+    const tester = this.deps.channelTester;
+    const result = tester
+      ? await testChannel(tester, channel, await this.deps.store.listModels(), input?.model)
+      : { object: 'channel_test' as const, channel_id: id, model: null, upstream_model: null, ok: false, latency_ms: 0, output: null, error: { code: 'unavailable', message: 'This gateway cannot test channels.' } };
+    await audit(this.deps, actor, 'channel.test', { type: 'channel', id }, { model: result.model, ok: result.ok, ...(result.error ? { error: result.error.code } : {}) });
+    return result;
   }
 
   async #require(id: string): Promise<ChannelRecord> {

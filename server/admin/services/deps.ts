@@ -1,5 +1,7 @@
 import type { CredentialCipher } from '../../crypto/credential-cipher.js';
+import type { CircuitBreakers } from '../../routing/circuit-breaker.js';
 import type { Store } from '../../store/store.js';
+import type { ChannelTester } from './channel-test.js';
 
 /** What the admin services need; built once per gateway (server/admin/register-admin.ts). */
 export interface AdminDeps {
@@ -14,4 +16,8 @@ export interface AdminDeps {
    */
   changed(): Promise<void>;
   now(): number;
+  /** This process's circuit breakers (shown per channel); absent: every channel reads closed. */
+  circuits?: Pick<CircuitBreakers, 'snapshot' | 'channelState'>;
+  /** The chat adapters a channel test calls; absent: tests answer `ok: false`. */
+  channelTester?: ChannelTester;
 }

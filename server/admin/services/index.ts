@@ -4,6 +4,7 @@ import { ChannelsService } from './channels.js';
 import type { AdminDeps } from './deps.js';
 import { KeysService } from './keys.js';
 import { ModelsService } from './models.js';
+import { AdminTasksService } from './tasks.js';
 import { UsageService } from './usage.js';
 
 /** The service functions both transports (REST and tRPC) call. */
@@ -13,6 +14,7 @@ export interface AdminServices {
   models: ModelsService;
   channels: ChannelsService;
   usage: UsageService;
+  tasks: AdminTasksService;
   audit: AuditLogService;
 }
 
@@ -23,6 +25,7 @@ export function createAdminServices(deps: AdminDeps): AdminServices {
     models: new ModelsService(deps),
     channels: new ChannelsService(deps),
     usage: new UsageService(deps),
+    tasks: new AdminTasksService(deps),
     audit: new AuditLogService(deps),
   };
 }

@@ -1,4 +1,4 @@
-import { ChannelPath, CreateChannelRequest, UpdateChannelRequest } from '../../../spec/native/admin/channels.js';
+import { ChannelPath, ChannelTestRequest, CreateChannelRequest, UpdateChannelRequest } from '../../../spec/native/admin/channels.js';
 import { PageQuery } from '../../../spec/native/common.js';
 import { adminProcedure, call, router } from './trpc.js';
 
@@ -9,4 +9,6 @@ export const channelsRouter = router({
   update: adminProcedure.input(ChannelPath.extend(UpdateChannelRequest.shape))
     .mutation(({ ctx, input: { channel_id, ...body } }) => call(() => ctx.services.channels.update(ctx.actor, channel_id, body))),
   disable: adminProcedure.input(ChannelPath).mutation(({ ctx, input }) => call(() => ctx.services.channels.disable(ctx.actor, input.channel_id))),
+  test: adminProcedure.input(ChannelPath.extend(ChannelTestRequest.shape))
+    .mutation(({ ctx, input: { channel_id, ...body } }) => call(() => ctx.services.channels.test(ctx.actor, channel_id, body))),
 });

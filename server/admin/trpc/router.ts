@@ -3,6 +3,7 @@ import { auditRouter } from './audit-router.js';
 import { channelsRouter } from './channels-router.js';
 import { keysRouter } from './keys-router.js';
 import { modelsRouter } from './models-router.js';
+import { tasksRouter } from './tasks-router.js';
 import { router } from './trpc.js';
 import { usageRouter } from './usage-router.js';
 
@@ -13,6 +14,7 @@ export const adminRouter = router({
   models: modelsRouter,
   channels: channelsRouter,
   usage: usageRouter,
+  tasks: tasksRouter,
   audit: auditRouter,
 });
 

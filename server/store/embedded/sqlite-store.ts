@@ -462,10 +462,11 @@ export class EmbeddedStore implements Store {
     return row ? taskFromRow(row) : null;
   }
 
-  async listTasks(filter: { accountId: string; status?: TaskStatus }, page: PageRequest): Promise<Page<TaskRecord>> {
+  async listTasks(filter: { accountId?: string; status?: TaskStatus }, page: PageRequest): Promise<Page<TaskRecord>> {
     const limit = pageLimit(page.limit);
-    const where = ['account_id = @accountId'];
-    const params: Record<string, string | number> = { accountId: filter.accountId, limit: limit + 1 };
+    const where = ['1 = 1'];
+    const params: Record<string, string | number> = { limit: limit + 1 };
+    if (filter.accountId !== undefined) { where.push('account_id = @accountId'); params.accountId = filter.accountId; }
     if (filter.status !== undefined) { where.push('status = @status'); params.status = filter.status; }
     if (page.cursor) {
       const [at, id] = decodeCursor(page.cursor, ['number', 'string'] as const);

@@ -470,7 +470,7 @@ export class MongoStore implements Store {
     return this.#g(() => this.#tasks.get(id));
   }
 
-  async listTasks(filter: { accountId: string; status?: TaskStatus }, req: PageRequest): Promise<Page<TaskRecord>> {
+  async listTasks(filter: { accountId?: string; status?: TaskStatus }, req: PageRequest): Promise<Page<TaskRecord>> {
     return this.#g(() => this.#tasks.list(filter, req.cursor, pageLimit(req.limit)));
   }
 

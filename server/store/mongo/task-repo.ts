@@ -46,8 +46,8 @@ export class TaskRepo {
     return (await this.#chain.read(id))?.task ?? null;
   }
 
-  async list(filter: { accountId: string; status?: TaskStatus }, cursor: string | undefined, limit: number): Promise<Page<TaskRecord>> {
-    const base: Filter<TaskDoc> = { accountId: filter.accountId, ...(filter.status !== undefined ? { status: filter.status } : {}) };
+  async list(filter: { accountId?: string; status?: TaskStatus }, cursor: string | undefined, limit: number): Promise<Page<TaskRecord>> {
+    const base: Filter<TaskDoc> = { ...(filter.accountId !== undefined ? { accountId: filter.accountId } : {}), ...(filter.status !== undefined ? { status: filter.status } : {}) };
     const docs = await this.tasks.find(withCursor(base, cursor)).sort({ createdAt: 1, _id: 1 }).limit(limit + 1).toArray();
     const states = await Promise.all(docs.map((d) => this.#chain.rollForward(taskFromDoc(d))));
     const result = page(states.map((s) => s.task), limit, (t) => encodeCursor([t.createdAt, t.id]));

@@ -10,6 +10,7 @@ import { EntityId, operation, SafeInt, Timestamp } from './shared.js';
 export const ProviderType = z.enum(['simulator', 'openai-compatible', 'openai-responses', 'anthropic', 'gemini', 'dashscope']);
 const EnvName = z.string().regex(/^[A-Z_][A-Z0-9_]*$/);
 const Options = z.record(z.string(), z.unknown());
+const CircuitState = z.enum(['closed', 'open', 'half_open']);
 
 export const Channel = z.object({
   object: z.literal('channel'),
@@ -27,11 +28,36 @@ export const Channel = z.object({
   health: z.enum(['ok', 'disabled', 'missing_credential']).openapi({
     description: '`missing_credential`: the provider needs a credential and none can be read (unset variable, or a stored one this process cannot decrypt).',
   }),
+  circuit: z.object({
+    state: CircuitState.openapi({ description: 'The worst state among the channel\'s routes.' }),
+    routes: z.array(z.object({
+      upstream_model: z.string(),
+      state: CircuitState,
+      consecutive_failures: z.number().int(),
+      open_until: Timestamp.nullable().openapi({ description: 'When an open circuit lets a trial request through.' }),
+      retry_after_until: Timestamp.nullable().openapi({ description: 'The upstream asked for no requests before this time (`retry-after`).' }),
+    })).openapi({ description: 'Routes that failed since they were last healthy; a healthy channel has none.' }),
+  }).openapi({ description: 'Circuit breakers as the answering gateway process sees them (each process keeps its own).' }),
   quirks: Options.nullable(),
   options: Options.nullable(),
   created_at: Timestamp,
   updated_at: Timestamp,
 }).openapi('Channel');
+
+export const ChannelTestRequest = z.object({
+  model: z.string().min(1).max(128).optional().openapi({ description: 'A model routed to this channel (default: the first one).' }),
+}).openapi('ChannelTestRequest');
+
+export const ChannelTestResult = z.object({
+  object: z.literal('channel_test'),
+  channel_id: z.string(),
+  model: z.string().nullable().openapi({ description: 'The model tested (null: none is routed to the channel).' }),
+  upstream_model: z.string().nullable(),
+  ok: z.boolean(),
+  latency_ms: z.number(),
+  output: z.string().nullable().openapi({ description: 'The start of the answer, when there was one.' }),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+}).openapi('ChannelTestResult');
 
 export const CreateChannelRequest = z.object({
   id: EntityId,
@@ -106,5 +132,12 @@ export function registerChannelPaths(registry: OpenAPIRegistry): void {
   operation(registry, {
     operationId: 'disableChannel', method: 'post', path: '/admin/v1/channels/{channel_id}/disable', summary: 'Stop routing to a channel', tags,
     params: ChannelPath, response: { schema: Channel, description: 'The disabled channel' }, errors: [404], conformanceParams,
+  });
+  operation(registry, {
+    operationId: 'testChannel', method: 'post', path: '/admin/v1/channels/{channel_id}/test',
+    summary: 'Send one short chat request through this channel (not billed, not counted by its circuit); a failed test is a 200 with ok: false', tags,
+    params: ChannelPath,
+    body: { schema: ChannelTestRequest, required: false, examples: { first: { value: {} } } },
+    response: { schema: ChannelTestResult, description: 'What the upstream answered' }, errors: [404], conformanceParams,
   });
 }
