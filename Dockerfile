@@ -19,6 +19,7 @@ COPY spec ./spec
 COPY generated ./generated
 COPY server ./server
 COPY vendor ./vendor
+COPY clients/console ./clients/console
 RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund
 

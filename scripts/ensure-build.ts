@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const STAMP = join(ROOT, 'dist', '.build-stamp');
-const SOURCES = ['server', 'generated', 'spec', 'scripts', 'vendor', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
+const SOURCES = ['server', 'generated', 'spec', 'scripts', 'vendor', 'clients/console', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;

@@ -9,6 +9,7 @@ import { responsesRoutes } from '../generated/responses/routes.gen.js';
 import { tasksRoutes } from '../generated/tasks/routes.gen.js';
 import type { WireProtocol } from '../generated/runtime.gen.js';
 import { registerAdmin } from './admin/register-admin.js';
+import { registerConsole } from './console/register-console.js';
 import { authorizeAdmin } from './admin/auth/admin-gate.js';
 import type { FailureLimitOptions } from './admin/auth/admin-token.js';
 import { authenticate, presentedKey } from './auth/authenticate.js';
@@ -299,6 +300,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   // Claude Code probes HEAD / (fastify answers HEAD for every GET route).
   app.get('/', async (_req, reply) => reply.send(gatewayInfo()));
   registerDocs(app);
+  registerConsole(app);
   registerModelPages(app, catalog, options.media?.publicBaseUrl);
   const readiness = new Readiness(store, catalog);
   const refreshGauges = (): void => {

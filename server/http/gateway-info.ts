@@ -26,6 +26,7 @@ export function gatewayInfo(): GatewayInfo {
       metrics: '/metrics',
       docs: '/docs (API reference; OpenAPI documents under /docs/specs)',
       models: '/models (model pages: supported protocols, prices, snippets)',
+      console: '/console (admin console: operators sign in with the admin token, key holders with their API key)',
     },
   };
   return cached;

@@ -70,7 +70,7 @@ describe('deployment files', () => {
   it('every file the build stage copies exists and is not excluded by .dockerignore', () => {
     const ignored = readFileSync(join(ROOT, '.dockerignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     const sources = instructions(DOCKERFILE).filter((i) => i.op === 'COPY' && !i.args.startsWith('--from')).flatMap((i) => i.args.split(/\s+/).slice(0, -1));
-    expect(sources).toEqual(['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts', 'spec', 'generated', 'server', 'vendor']);
+    expect(sources).toEqual(['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts', 'spec', 'generated', 'server', 'vendor', 'clients/console']);
     for (const s of sources) {
       expect(existsSync(join(ROOT, s)), s).toBe(true);
       expect(ignored.filter((p) => p === s || p === `${s}/` || s.startsWith(`${p}/`)), s).toEqual([]);
@@ -117,10 +117,12 @@ describe('deployment files', () => {
       expect(build.status, build.stdout + build.stderr).toBe(0);
       const assets = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-assets.ts'], { cwd: stage, encoding: 'utf8' });
       expect(assets.status, assets.stderr).toBe(0);
+      const consoleBuild = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-console.ts'], { cwd: stage, encoding: 'utf8' });
+      expect(consoleBuild.status, consoleBuild.stderr).toBe(0);
       // What the runtime stage copies: dist/ (and node_modules).
       renameSync(join(stage, 'dist'), join(out, 'app'));
       const app = join(out, 'app');
-      expect(readdirSync(app).sort()).toEqual(['generated', 'package.json', 'server', 'spec', 'vendor']);
+      expect(readdirSync(app).sort()).toEqual(['console', 'generated', 'package.json', 'server', 'spec', 'vendor']);
 
       const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
       const builtins = new Set(builtinModules);
@@ -128,8 +130,8 @@ describe('deployment files', () => {
       const walk = (dir: string): void => {
         for (const e of readdirSync(dir, { withFileTypes: true })) {
           const p = join(dir, e.name);
-          // vendor/ holds browser bundles the gateway serves as files, never imports.
-          if (e.isDirectory() && p === join(app, 'vendor')) continue;
+          // vendor/ and console/ hold browser bundles the gateway serves as files, never imports.
+          if (e.isDirectory() && (p === join(app, 'vendor') || p === join(app, 'console'))) continue;
           if (e.isDirectory()) walk(p);
           else if (e.name.endsWith('.js')) {
             for (const [, spec] of readFileSync(p, 'utf8').matchAll(/(?:^import\s[^;]*?\bfrom\s*|^export\s[^;]*?\bfrom\s*|^import\s*|\bimport\(\s*|\brequire\(\s*)['"]([^'"./\s][^'"\s]*)['"]/gm)) {
@@ -172,6 +174,11 @@ describe('deployment files', () => {
         const redoc = await fetch(`${base}/docs/assets/redoc.standalone.js`);
         expect(redoc.status).toBe(200);
         expect((await redoc.text()).length).toBeGreaterThan(500_000);
+        // So is the console, built by Vite into dist/console, with every asset it names.
+        const page = await (await fetch(`${base}/console/keys`)).text();
+        const assets = [...page.matchAll(/\/console\/assets\/[^"]+/g)].map((m) => m[0]);
+        expect(assets.length).toBeGreaterThanOrEqual(2);
+        for (const a of assets) expect((await fetch(`${base}${a}`)).status, a).toBe(200);
         child.kill('SIGTERM');
         expect(await exited).toBe(0);
       } finally {
