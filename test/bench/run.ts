@@ -32,6 +32,12 @@ const PORTKEY_VERSION = '1.15.2';
 // The newest whose proxy extra installs from PyPI here (later ones need a separate litellm-proxy package).
 const LITELLM_VERSION = '1.81.10';
 const KEY = 'sk-air-benchbenchbenchbenchbench0000';
+/**
+ * `BENCH_ONLY=bare-proxy,nexusflow-mongo npm run bench`: only these targets, for a quick
+ * comparison (the JSON result is kept; BENCHMARKS.md is left as it is).
+ */
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : undefined;
+const wanted = (name: string): boolean => !ONLY || ONLY.has(name);
 
 async function main(): Promise<void> {
   const children: Child[] = [];
@@ -74,20 +80,20 @@ async function main(): Promise<void> {
     const { MONGODB_URI: _ignored, ...noMongo } = process.env;
     process.env = noMongo;
     // One process for the main table (its CPU and memory are one process's); workers are compared below.
-    await startGateway('nexusflow', { NEXUSFLOW_DATA_DIR: dataDir, NEXUSFLOW_WORKERS: '1' });
-    const ferretBin = findFerretDb();
+    if (wanted('nexusflow')) await startGateway('nexusflow', { NEXUSFLOW_DATA_DIR: dataDir, NEXUSFLOW_WORKERS: '1' });
+    const ferretBin = wanted('nexusflow-mongo') ? findFerretDb() : undefined;
     if (ferretBin) {
       ferret = await startFerretDb({ binary: ferretBin });
       await startGateway('nexusflow-mongo', { MONGODB_URI: ferret.uri, NEXUSFLOW_MONGODB_DB: 'bench', NEXUSFLOW_WORKERS: '1' });
-    } else console.warn('ferretdb not found: skipping the MongoDB configuration (bash .ci/install-ferretdb.sh builds it)');
+    } else if (wanted('nexusflow-mongo')) console.warn('ferretdb not found: skipping the MongoDB configuration (bash .ci/install-ferretdb.sh builds it)');
 
-    const litellm = await startLiteLLM(upstreamUrl);
+    const litellm = wanted('litellm') ? await startLiteLLM(upstreamUrl) : undefined;
     if (litellm) {
       children.push(litellm);
       targets.push({ name: 'litellm', url: `http://127.0.0.1:${litellm.port}`, headers: { authorization: 'Bearer bench' }, pid: litellm.proc.pid! });
     }
 
-    const portkey = await startPortkey();
+    const portkey = wanted('portkey') ? await startPortkey() : undefined;
     if (portkey) {
       children.push(portkey);
       targets.push({ name: 'portkey', url: `http://127.0.0.1:${portkey.port}`, headers: { authorization: 'Bearer bench', 'x-portkey-provider': 'openai', 'x-portkey-custom-host': `${upstreamUrl}/v1` }, pid: portkey.proc.pid! });
@@ -95,7 +101,7 @@ async function main(): Promise<void> {
 
     // Multi-core: the bare proxy and NexusFlow (embedded store) with WORKERS processes each.
     // Throughput only: CPU and memory would be one process's of several.
-    if (WORKERS > 1) {
+    if (WORKERS > 1 && wanted(`nexusflow-${WORKERS}w`)) {
       const barePort = await freePort();
       const bareN = await startChild(`bare-proxy-${WORKERS}w`, process.execPath, [...tsx, join(ROOT, 'test/bench/bare-proxy.ts')], { UPSTREAM: upstreamUrl, BARE_WORKERS: String(WORKERS), PORT: String(barePort) }, /listening (\d+)/, barePort);
       children.push(bareN);
@@ -106,6 +112,7 @@ async function main(): Promise<void> {
       delete targets.at(-1)!.pid;
     }
 
+    if (ONLY) targets.splice(0, targets.length, ...targets.filter((t) => ONLY.has(t.name)));
     const result: BenchResult = {
       when: new Date().toISOString(),
       command: 'npm run bench',
@@ -159,8 +166,11 @@ async function main(): Promise<void> {
     mkdirSync(CACHE, { recursive: true });
     const file = join(CACHE, `results-${result.when.replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-    writeReport(result, join(ROOT, 'BENCHMARKS.md'));
-    console.log(`\nresults: ${file}\nBENCHMARKS.md updated`);
+    if (ONLY) console.log(`\nresults: ${file} (BENCH_ONLY: BENCHMARKS.md left as it is)`);
+    else {
+      writeReport(result, join(ROOT, 'BENCHMARKS.md'));
+      console.log(`\nresults: ${file}\nBENCHMARKS.md updated`);
+    }
   } finally {
     await cleanup();
   }

@@ -1,8 +1,8 @@
 import type { Collection } from 'mongodb';
-import { KeyedMutex } from '../keyed-mutex.js';
 import type { LedgerKind } from '../types.js';
 import { backoff, linkId, nonce } from './chain.js';
 import type { AccountDoc, AccountHeadDoc, HoldEntry, LedgerDoc } from './collections.js';
+import { MongoBulkWriteError } from 'mongodb';
 import { isDuplicateKey } from './connection.js';
 
 /** An account's balance state after link `seq` of its ledger chain. */
@@ -46,6 +46,52 @@ function fold(head: Head, link: LedgerDoc): Head {
   return { seq: link.seq, balance: link.balanceAfter, holds, at: link.createdAt };
 }
 
+/** A queued change and how to answer it. */
+interface Waiter {
+  decide: (head: Head, account: AccountDoc) => Verdict<unknown>;
+  resolve: (outcome: ChangeOutcome<unknown>) => void;
+  reject: (err: unknown) => void;
+  done: boolean;
+}
+
+/** The most changes of one account appended in one round trip. */
+const MAX_BATCH = 256;
+
+function answer(w: Waiter, outcome: ChangeOutcome<unknown>): void {
+  w.done = true;
+  w.resolve(outcome);
+}
+
+function settle(w: Waiter, err: unknown): void {
+  w.done = true;
+  w.reject(err);
+}
+
+function toLink(accountId: string, head: Head, d: Draft): LedgerDoc {
+  const seq = head.seq + 1;
+  return {
+    _id: linkId(accountId, seq), accountId, seq, key: d.key, id: d.id, kind: d.kind, amount: d.amount,
+    balanceAfter: head.balance + d.amount, createdAt: Date.now(), w: nonce(),
+    ...(d.requestId !== undefined ? { requestId: d.requestId } : {}),
+    ...(d.cost !== undefined ? { cost: d.cost } : {}),
+    ...(d.reason !== undefined ? { reason: d.reason } : {}),
+    ...(d.hold !== undefined ? { hold: d.hold } : {}),
+  };
+}
+
+/**
+ * The index of the first link an append refused for a duplicate key (the links before it are
+ * in: the insert is ordered), or undefined when it failed for another reason.
+ */
+function refusedAt(err: unknown): number | undefined {
+  if (err instanceof MongoBulkWriteError) {
+    const errors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
+    const first = errors.reduce<{ index: number; code?: number } | undefined>((a, e) => (a === undefined || e.index < a.index ? e : a), undefined);
+    return first?.code === 11000 ? first.index : undefined;
+  }
+  return isDuplicateKey(err) ? 0 : undefined;
+}
+
 /** How many single-link reads before a reader that is far behind switches to one range query. */
 const POINT_READS = 8;
 
@@ -59,7 +105,8 @@ const POINT_READS = 8;
  */
 export class AccountLedger {
   readonly #cache = new Map<string, Head>();
-  readonly #mutex = new KeyedMutex();
+  /** Changes waiting per account; an account is in the map while its runner is active. */
+  readonly #queues = new Map<string, Waiter[]>();
   readonly #pendingHeads = new Map<string, Head>();
   readonly #headWrites = new Map<string, Promise<void>>();
 
@@ -107,59 +154,126 @@ export class AccountLedger {
   /**
    * Decides on a change against the head and appends it; retries while other processes win the
    * race. A verdict that changes nothing is only trusted once confirmed against the fresh head.
+   *
+   * Group commit: changes to one account are applied in arrival order by one runner per account.
+   * A change that arrives while nothing runs starts at once; those that arrive while a batch is in
+   * the store wait for it and go together: one read of the account, then every append that
+   * follows from the front of the queue in one ordered `insertMany` (links n+1, n+2, … each
+   * decided against the head the previous one leaves). A link another process took first stops
+   * the insert there; the rest are decided again against the fresh head, as a single change is.
    */
-  async change<R>(accountId: string, decide: (head: Head, account: AccountDoc) => Verdict<R>): Promise<ChangeOutcome<R>> {
-    return this.#mutex.run(accountId, async () => {
-      const account = await this.accounts.findOne({ _id: accountId });
-      if (!account) return { outcome: 'no_account' };
-      let head = await this.#startingPoint(accountId);
-      let fresh = false;
-      for (let attempt = 0; ; attempt++) {
-        await backoff(attempt, `account ${accountId}`);
-        const verdict = decide(head, account);
-        if ('final' in verdict) {
-          if (!fresh) {
-            fresh = true;
-            const latest = await this.#rollForward(accountId, head);
-            if (latest.seq !== head.seq) {
-              head = latest;
-              this.#remember(accountId, head);
-              attempt = -1; // not contention: the cache was merely behind
-              continue;
-            }
-          }
-          return { outcome: 'final', value: verdict.final, head, account };
-        }
-        const d = verdict.append;
-        const seq = head.seq + 1;
-        const link: LedgerDoc = {
-          _id: linkId(accountId, seq), accountId, seq, key: d.key, id: d.id, kind: d.kind, amount: d.amount,
-          balanceAfter: head.balance + d.amount, createdAt: Date.now(), w: nonce(),
-          ...(d.requestId !== undefined ? { requestId: d.requestId } : {}),
-          ...(d.cost !== undefined ? { cost: d.cost } : {}),
-          ...(d.reason !== undefined ? { reason: d.reason } : {}),
-          ...(d.hold !== undefined ? { hold: d.hold } : {}),
-        };
-        try {
-          await this.ledger.insertOne(link);
-        } catch (err) {
-          if (!isDuplicateKey(err)) throw err;
-          const existing = await this.ledger.findOne({ _id: link._id });
-          if (existing?.w !== link.w) {
-            head = await this.#rollForward(accountId, head);
-            fresh = true;
-            this.#remember(accountId, head);
-            // No link at our position: the unique `key` is what refused us.
-            if (!existing) return { outcome: 'key_taken', head, account };
-            continue;
-          }
-        }
-        const next = fold(head, link);
-        this.#remember(accountId, next);
-        this.#scheduleHeadWrite(accountId, next);
-        return { outcome: 'applied', head: next, account };
+  change<R>(accountId: string, decide: (head: Head, account: AccountDoc) => Verdict<R>): Promise<ChangeOutcome<R>> {
+    return new Promise<ChangeOutcome<R>>((resolve, reject) => {
+      const waiter: Waiter = { decide, resolve: resolve as (o: ChangeOutcome<unknown>) => void, reject, done: false };
+      const queue = this.#queues.get(accountId);
+      if (queue) {
+        queue.push(waiter);
+        return;
       }
+      this.#queues.set(accountId, [waiter]);
+      void this.#drain(accountId);
     });
+  }
+
+  /** Applies the account's queued changes batch by batch until none is left. */
+  async #drain(accountId: string): Promise<void> {
+    for (;;) {
+      const queue = this.#queues.get(accountId);
+      if (!queue || queue.length === 0) {
+        this.#queues.delete(accountId);
+        return;
+      }
+      const batch = queue.splice(0, MAX_BATCH);
+      try {
+        await this.#applyBatch(accountId, batch);
+      } catch (err) {
+        for (const w of batch) if (!w.done) settle(w, err);
+      }
+    }
+  }
+
+  async #applyBatch(accountId: string, batch: Waiter[]): Promise<void> {
+    const account = await this.accounts.findOne({ _id: accountId });
+    if (!account) {
+      for (const w of batch) answer(w, { outcome: 'no_account' });
+      return;
+    }
+    let pending = batch;
+    let head = await this.#startingPoint(accountId);
+    let fresh = false;
+    for (let attempt = 0; pending.length > 0; ) {
+      await backoff(attempt, `account ${accountId}`);
+      const first = pending[0]!;
+      const verdict = first.decide(head, account);
+      if ('final' in verdict) {
+        if (!fresh) {
+          fresh = true;
+          const latest = await this.#rollForward(accountId, head);
+          if (latest.seq !== head.seq) {
+            head = latest;
+            this.#remember(accountId, head);
+            continue; // not contention: the cache was merely behind
+          }
+        }
+        answer(first, { outcome: 'final', value: verdict.final, head, account });
+        pending = pending.slice(1);
+        continue;
+      }
+      // The run of appends from the front of the queue, each against the head the previous leaves.
+      const links = [toLink(accountId, head, verdict.append)];
+      let sim = fold(head, links[0]!);
+      for (let i = 1; i < pending.length; i++) {
+        const next = pending[i]!.decide(sim, account);
+        if ('final' in next) break; // answered after these appends are in
+        const link = toLink(accountId, sim, next.append);
+        links.push(link);
+        sim = fold(sim, link);
+      }
+      let inserted = links.length;
+      try {
+        if (links.length === 1) await this.ledger.insertOne(links[0]!);
+        else await this.ledger.insertMany(links, { ordered: true });
+      } catch (err) {
+        const at = refusedAt(err);
+        if (at === undefined) throw err;
+        inserted = at;
+      }
+      for (let i = 0; i < inserted; i++) {
+        head = fold(head, links[i]!);
+        answer(pending[i]!, { outcome: 'applied', head, account });
+      }
+      pending = pending.slice(inserted);
+      if (inserted > 0) {
+        this.#remember(accountId, head);
+        this.#scheduleHeadWrite(accountId, head);
+      }
+      if (inserted === links.length) continue;
+      // The link at the refused position: ours after all (a write retried by the driver), another
+      // process's (roll forward and decide again), or none (our idempotency key is taken).
+      const refused = links[inserted]!;
+      const existing = await this.ledger.findOne({ _id: refused._id });
+      if (existing?.w === refused.w) {
+        head = fold(head, refused);
+        this.#remember(accountId, head);
+        this.#scheduleHeadWrite(accountId, head);
+        answer(pending[0]!, { outcome: 'applied', head, account });
+        pending = pending.slice(1);
+        continue;
+      }
+      head = await this.#rollForward(accountId, head);
+      fresh = true;
+      this.#remember(accountId, head);
+      if (!existing) {
+        // Only a link holding our key proves the key taken: on FerretDB the link that won our
+        // position can refuse us before a read on another connection sees it (then: try again).
+        if (await this.ledger.findOne({ key: refused.key }, { projection: { _id: 1 } })) {
+          answer(pending[0]!, { outcome: 'key_taken', head, account });
+          pending = pending.slice(1);
+          continue;
+        }
+      }
+      attempt++;
+    }
   }
 
   /** Writes the newest head per account in the background, one write in flight per account. */

@@ -1,6 +1,7 @@
 import { MongoClient, type Db, type IndexDescription } from 'mongodb';
 import { decodeCursor, encodeCursor, pageLimit } from '../cursor.js';
 import { assertMoney, ledgerEntryId, ledgerKey, RATE_WINDOW_RETENTION_MS } from '../ledger-keys.js';
+import { MicroBatcher } from '../micro-batcher.js';
 import { StoreConflictError, StoreOpenError, type Store } from '../store.js';
 import type {
   Account, ApiKeyRecord, AuditQuery, AuditRecord, ChannelRecord, HoldResult, KeyPatch, LedgerEntry, ModelRecord, Page, PageRequest,
@@ -52,6 +53,8 @@ export class MongoStore implements Store {
   readonly #ledger: AccountLedger;
   readonly #keys: KeyRepo;
   readonly #usage: UsageRepo;
+  /** Usage records of settlements, inserted together while an insert is in flight (one round trip for many requests). */
+  readonly #settledUsage: MicroBatcher<UsageRecord>;
   readonly #tasks: TaskRepo;
   readonly #audit: AuditRepo;
   readonly #responses: ResponseRepo;
@@ -82,6 +85,7 @@ export class MongoStore implements Store {
     this.#ledger = new AccountLedger(this.#c.accounts, this.#c.ledger, this.#c.accountHeads);
     this.#keys = new KeyRepo(this.#c.apiKeys, () => this.#counter);
     this.#usage = new UsageRepo(this.#c.usage);
+    this.#settledUsage = new MicroBatcher((records) => this.#usage.insert(records));
     this.#tasks = new TaskRepo(this.#c.tasks, this.#c.taskLinks);
     this.#audit = new AuditRepo(this.#c.audit);
     this.#responses = new ResponseRepo(this.#c.responses);
@@ -273,7 +277,8 @@ export class MongoStore implements Store {
     const { accountId, requestId, cost } = input;
     // No multi-document transactions: the usage record goes first (idempotent by request id). If
     // the process dies before the ledger entry, the hold sweeper finds the record and settles.
-    if (input.usage) await this.insertUsage([input.usage]);
+    const usage = input.usage;
+    if (usage) await this.#g(() => this.#settledUsage.add(usage));
     const settled = await this.#closeHold(accountId, requestId, (held) => ({ kind: 'settle', amount: held - cost, cost }));
     if (settled.ok) return settled;
     return this.#g(async () => {
