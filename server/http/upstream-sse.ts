@@ -9,13 +9,38 @@ import { mapNetworkError, type UpstreamResponse } from './upstream-client.js';
 export async function* upstreamSse(res: UpstreamResponse, signal: AbortSignal): AsyncGenerator<SseMessage> {
   const parser = new SseParser();
   try {
-    for await (const chunk of res.body) yield* parser.push(chunk as Buffer);
+    // Not destroyed when the consumer stops early (release() decides): a plain `for await` would
+    // destroy the body, which costs an AbortError with its stack and the upstream connection.
+    for await (const chunk of res.body.iterator({ destroyOnReturn: false })) yield* parser.push(chunk as Buffer);
     yield* parser.end();
   } catch (err) {
     throw mapNetworkError(err, signal);
   } finally {
-    if (!res.body.destroyed) res.body.destroy();
+    release(res.body, signal);
   }
+}
+
+/** How long the rest of a body a consumer stopped reading may take to arrive before it is cut. */
+const DRAIN_MS = 1_000;
+
+/**
+ * A body the consumer stopped reading: cut at once when the request was aborted (the caller left:
+ * stop the upstream), else read to its end and dropped — a stream stops at `[DONE]` just before the
+ * upstream ends it — so its connection goes back to the pool; cut if the end does not come soon.
+ */
+export function release(body: UpstreamResponse['body'], signal: AbortSignal): void {
+  if (body.destroyed || body.readableEnded) return;
+  if (signal.aborted) {
+    body.destroy();
+    return;
+  }
+  const timer = setTimeout(() => body.destroy(), DRAIN_MS);
+  timer.unref();
+  const done = (): void => clearTimeout(timer);
+  body.once('end', done);
+  body.once('close', done);
+  body.once('error', done);
+  body.resume();
 }
 
 /** One event's JSON; an event that is not JSON is the upstream's fault. */
