@@ -4,7 +4,7 @@ import { GatewayError, toGatewayError } from '../errors/gateway-error.js';
 import { renderError } from '../errors/render.js';
 import { shouldRetry } from '../errors/retry-hint.js';
 import type { Principal } from '../pipeline/principal.js';
-import { newId } from '../util/ids.js';
+import { timeOrderedId } from '../util/ids.js';
 import type { HandlerResult, Observed, RequestContext } from './handler-types.js';
 
 type AnyHandler = (input: OperationInput<unknown, unknown, unknown>, ctx: RequestContext) => Promise<HandlerResult>;
@@ -183,5 +183,5 @@ export function sendError(reply: FastifyReply, protocol: WireProtocol, requestId
 }
 
 export function newRequestId(): string {
-  return newId('req', 20);
+  return timeOrderedId('req', 20);
 }
