@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createStore, describeStore, StoreOpenError, StoreUnavailableError } from '../../server/store/index.js';
-import { parseMongoUri, resolveDbName } from '../../server/store/mongo/connection.js';
+import { MongoBulkWriteError, MongoNetworkError } from 'mongodb';
+import { isUnavailableError, onlyDuplicateKeys, parseMongoUri, resolveDbName } from '../../server/store/mongo/connection.js';
 import { MongoStore } from '../../server/store/mongo/mongo-store.js';
 import { findFerretDb, startFerretDb, type FerretDbInstance } from '../setup/ferretdb.js';
 import { makeKey, mongoUri, randomName } from './harness.js';
@@ -22,6 +23,16 @@ describe('mongo connection strings', () => {
     const store = new MongoStore({ uri: 'mongodb://admin:hunter2@db1:27017/prod', dbName: 'prod' });
     expect(describeStore(store)).toBe('MongoDB at db1:27017/prod');
     expect(describeStore(store)).not.toContain('hunter2');
+  });
+
+  it('a bulk write that failed on a closed connection is an outage (503), a duplicate key is not', () => {
+    // What insertMany throws when FerretDB goes away mid-batch (seen in the outage fault test: a 500).
+    const network = new MongoBulkWriteError(new MongoNetworkError('connection 5 to 127.0.0.1:42035 closed'), {} as never);
+    expect(isUnavailableError(network)).toBe(true);
+    expect(onlyDuplicateKeys(network)).toBe(false);
+    const duplicate = new MongoBulkWriteError({ message: 'E11000', code: 11000, writeErrors: [{ index: 0, code: 11000 }] } as never, {} as never);
+    expect(isUnavailableError(duplicate)).toBe(false);
+    expect(onlyDuplicateKeys(duplicate)).toBe(true);
   });
 
   it('fails fast at start with a clear error naming the host, not the password', async () => {

@@ -3,7 +3,7 @@ import type { LedgerKind } from '../types.js';
 import { backoff, linkId, nonce } from './chain.js';
 import type { AccountDoc, AccountHeadDoc, HoldEntry, LedgerDoc } from './collections.js';
 import { MongoBulkWriteError } from 'mongodb';
-import { isDuplicateKey } from './connection.js';
+import { isDuplicateKey, writeErrorsOf } from './connection.js';
 
 /** An account's balance state after link `seq` of its ledger chain. */
 export interface Head {
@@ -85,8 +85,7 @@ function toLink(accountId: string, head: Head, d: Draft): LedgerDoc {
  */
 function refusedAt(err: unknown): number | undefined {
   if (err instanceof MongoBulkWriteError) {
-    const errors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
-    const first = errors.reduce<{ index: number; code?: number } | undefined>((a, e) => (a === undefined || e.index < a.index ? e : a), undefined);
+    const first = writeErrorsOf(err).reduce<{ index: number; code?: number } | undefined>((a, e) => (a === undefined || e.index < a.index ? e : a), undefined);
     return first?.code === 11000 ? first.index : undefined;
   }
   return isDuplicateKey(err) ? 0 : undefined;

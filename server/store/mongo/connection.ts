@@ -80,6 +80,9 @@ const SOCKET_CODES = new Set([
 
 export function isUnavailableError(err: unknown): boolean {
   if (err instanceof MongoNetworkError || err instanceof MongoServerSelectionError) return true;
+  // A bulk write (insertMany) that failed as a whole without a server's code: the driver wraps
+  // the network error it hit (a closed connection mid-outage) in a MongoBulkWriteError.
+  if (err instanceof MongoBulkWriteError && writeErrorsOf(err).length === 0 && typeof err.code !== 'number') return true;
   if (err instanceof Error && 'code' in err && typeof err.code === 'string' && SOCKET_CODES.has(err.code)) return true;
   if (err instanceof MongoOperationTimeoutError || err instanceof MongoServerClosedError) return true;
   return err instanceof MongoServerError && typeof err.code === 'number' && UNAVAILABLE_CODES.has(err.code);
@@ -98,6 +101,16 @@ export function isDuplicateKey(err: unknown): boolean {
 /** True when a bulk insert failed only because some documents already existed. */
 export function onlyDuplicateKeys(err: unknown): boolean {
   if (!(err instanceof MongoBulkWriteError)) return false;
-  const errors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
+  const errors = writeErrorsOf(err);
   return errors.length > 0 && errors.every((e) => e.code === 11000);
+}
+
+/**
+ * The per-document errors of a bulk write: none when the write failed as a whole (a network
+ * error or an election mid-batch leaves `writeErrors` unset, and such an error is a store outage).
+ */
+export function writeErrorsOf(err: MongoBulkWriteError): Array<{ index: number; code?: number }> {
+  const raw: unknown = err.writeErrors;
+  const list = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
+  return list.filter((e): e is { index: number; code?: number } => typeof e === 'object' && e !== null && typeof (e as { index?: unknown }).index === 'number');
 }
