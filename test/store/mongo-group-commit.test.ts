@@ -40,11 +40,13 @@ describe.skipIf(!uri)(uri ? 'MongoDB ledger group commit' : 'MongoDB ledger grou
   let store: MongoStore;
   const clients: MongoClient[] = [];
   const inserts: number[] = [];
+  let accountReads = 0;
 
   const ledgerOf = async (monitor: boolean): Promise<AccountLedger> => {
     const client = new MongoClient(uri!, { monitorCommands: monitor });
     if (monitor) client.on('commandStarted', (e: CommandStartedEvent) => {
       if (e.commandName === 'insert' && e.command.insert === 'ledger') inserts.push((e.command.documents as unknown[]).length);
+      if (e.commandName === 'find' && e.command.find === 'accounts') accountReads++;
     });
     await client.connect();
     clients.push(client);
@@ -73,13 +75,30 @@ describe.skipIf(!uri)(uri ? 'MongoDB ledger group commit' : 'MongoDB ledger grou
     await store.credit({ accountId: 'one', entryId: 'seed', amount: 1_000, kind: 'topup' });
     const ledger = await ledgerOf(true);
     inserts.length = 0;
+    accountReads = 0;
     const outcomes = await Promise.all(Array.from({ length: 200 }, (_, i) => ledger.change('one', hold(i, 1))));
     expect(outcomes.every((o) => o.outcome === 'applied')).toBe(true);
     // The first change goes alone (nothing was running); the other 199 arrived during it.
     expect(inserts).toEqual([1, 199]);
+    // The account document (credit limit) is read once, not once per batch.
+    expect(accountReads).toBe(1);
     const links = await clients[0]!.db(dbName).collection('ledger').find({ accountId: 'one', kind: 'hold' }).sort({ seq: 1 }).toArray();
     expect(links.map((l) => l.requestId)).toEqual(Array.from({ length: 200 }, (_, i) => `r${i}`));
     expect((await store.getAccount('one'))!.balance).toBe(800);
+  });
+
+  it('a credit limit changed through another process applies within a second; through this one at once', async () => {
+    await store.createAccount({ id: 'limit', name: 'limit' });
+    const ledger = await ledgerOf(false);
+    expect((await ledger.change('limit', hold(5_000, 10))).outcome).toBe('final'); // no balance, no credit
+    await store.updateAccount('limit', { creditLimit: 100 });
+    // Another process (this ledger) still decides against the document it read, for at most a second.
+    expect((await ledger.change('limit', hold(5_001, 10))).outcome).toBe('final');
+    await new Promise((r) => setTimeout(r, 1_050));
+    expect((await ledger.change('limit', hold(5_002, 10))).outcome).toBe('applied');
+    // Through the store that changed it: at once.
+    await store.updateAccount('limit', { creditLimit: 0 });
+    expect(await store.placeHold({ accountId: 'limit', requestId: 'r-limit', amount: 10 })).toMatchObject({ ok: false, reason: 'insufficient_balance' });
   });
 
   it('two processes racing on one account never overspend it, and the chain stays dense', async () => {

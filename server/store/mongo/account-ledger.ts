@@ -54,6 +54,9 @@ interface Waiter {
   done: boolean;
 }
 
+/** How long a process decides holds against an account document it read (credit limit, name). */
+const ACCOUNT_DOC_TTL_MS = 1_000;
+
 /** The most changes of one account appended in one round trip. */
 const MAX_BATCH = 256;
 
@@ -104,6 +107,8 @@ const POINT_READS = 8;
  */
 export class AccountLedger {
   readonly #cache = new Map<string, Head>();
+  /** Account documents read recently (their credit limit decides holds), by id. */
+  readonly #accountDocs = new Map<string, { doc: AccountDoc; at: number }>();
   /** Changes waiting per account; an account is in the map while its runner is active. */
   readonly #queues = new Map<string, Waiter[]>();
   readonly #pendingHeads = new Map<string, Head>();
@@ -191,8 +196,30 @@ export class AccountLedger {
     }
   }
 
+  /**
+   * The account document, read at most once per ACCOUNT_DOC_TTL_MS per process: a credit limit
+   * changed through another process applies here within that time (at once through this one:
+   * forget()). Balances never come from it — they are the ledger's.
+   */
+  async #account(accountId: string): Promise<AccountDoc | null> {
+    const now = Date.now();
+    const cached = this.#accountDocs.get(accountId);
+    if (cached && now - cached.at < ACCOUNT_DOC_TTL_MS) return cached.doc;
+    const doc = await this.accounts.findOne({ _id: accountId });
+    if (doc) {
+      if (this.#accountDocs.size >= 10_000) this.#accountDocs.clear();
+      this.#accountDocs.set(accountId, { doc, at: now });
+    } else this.#accountDocs.delete(accountId);
+    return doc;
+  }
+
+  /** Drops the cached account document (its name or credit limit just changed). */
+  forget(accountId: string): void {
+    this.#accountDocs.delete(accountId);
+  }
+
   async #applyBatch(accountId: string, batch: Waiter[]): Promise<void> {
-    const account = await this.accounts.findOne({ _id: accountId });
+    const account = await this.#account(accountId);
     if (!account) {
       for (const w of batch) answer(w, { outcome: 'no_account' });
       return;

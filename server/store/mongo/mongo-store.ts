@@ -220,6 +220,7 @@ export class MongoStore implements Store {
       if (patch.name !== undefined) set.name = patch.name;
       if (patch.creditLimit !== undefined) set.creditLimit = patch.creditLimit;
       const doc = await this.#c.accounts.findOneAndUpdate({ _id: id }, { $set: set }, { returnDocument: 'after' });
+      this.#ledger.forget(id);
       return doc ? this.#toAccount(doc, await this.#ledger.current(id)) : null;
     });
   }
