@@ -1,32 +1,15 @@
 /**
  * Builds the admin console (clients/console, Vite + Preact) into dist/console, which the gateway
- * serves at /console. Run by `npm run build` (so `npm start`'s prestart builds it on a fresh
- * clone) and by the test suite's global setup when the sources are newer than the build.
+ * serves at /console. Run by `npm run build`, which `npm start`'s prestart and the test suite's
+ * global setup run through scripts/ensure-build.ts when dist/ is missing or older than its sources.
  */
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
-export const CONSOLE_SOURCES = join(ROOT, 'clients', 'console');
-export const CONSOLE_OUT = join(ROOT, 'dist', 'console');
-
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let n = st.mtimeMs;
-  for (const e of readdirSync(path)) n = Math.max(n, newest(join(path, e)));
-  return n;
-}
-
-/** Whether dist/console is missing or older than its sources (the console, the admin router and the generated account client it is typed by). */
-export function consoleIsStale(): boolean {
-  const index = join(CONSOLE_OUT, 'index.html');
-  if (!existsSync(index)) return true;
-  const sources = [CONSOLE_SOURCES, join(ROOT, 'server', 'admin'), join(ROOT, 'generated', 'client', 'account'), join(ROOT, 'package-lock.json')];
-  return Math.max(...sources.map(newest)) > statSync(index).mtimeMs;
-}
+const CONSOLE_SOURCES = join(ROOT, 'clients', 'console');
+const CONSOLE_OUT = join(ROOT, 'dist', 'console');
 
 /**
  * Builds into a fresh directory, then swaps it in with two renames, so a gateway serving the
