@@ -16,6 +16,7 @@ import { authenticate, presentedKey } from './auth/authenticate.js';
 import { KeyCache } from './auth/key-cache.js';
 import { HoldSweeper } from './billing/hold-sweeper.js';
 import { StoredResponses } from './responses/stored-responses.js';
+import { DEFAULT_LEASE_OPTIONS, LeaseBook, type LeaseOptions } from './billing/lease-book.js';
 import { SettlementOutbox } from './billing/settlement-outbox.js';
 import { UsageWriter } from './billing/usage-writer.js';
 import { Catalog } from './catalog/catalog.js';
@@ -64,6 +65,8 @@ export interface AppOptions {
   limits?: Partial<RequestLimits>;
   changePollMs?: number;
   holdTimeoutMs?: number;
+  /** Leased budgets (billing/lease-book.ts); `holdsPerLease: 0` holds every request on its own. */
+  leases?: Partial<LeaseOptions>;
   /** File that keeps charges the store did not take (store down at settlement) across restarts; memory only when unset. */
   outboxFile?: string;
   defaultMaxOutputTokens?: number;
@@ -136,11 +139,13 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
   const routing = routingOptions(options.routing);
   const limits = requestLimits({ ...options.limits, ...(options.bodyLimit !== undefined ? { bodyBytes: options.bodyLimit } : {}) });
   const media = await createMediaServices({ store, catalog, usage, metrics, log, http, credentialOf, blobs: options.blobs, options: options.media });
+  const liveHolds = new Set<string>();
   const services: Services = {
     media,
     ...(options.tracing ? { tracing: options.tracing } : {}),
     store, catalog, keys, usage, metrics, log,
-    liveHolds: new Set<string>(),
+    liveHolds,
+    leases: new LeaseBook({ store, log, liveHolds, onLeases: (n) => metrics.billingLeases.set(n) }, leaseOptions(options)),
     outbox: new SettlementOutbox({ file: options.outboxFile, store, log, onPending: (n) => metrics.billingOutbox.set(n) }),
     providers: createChatProviders(http, credentialOf),
     embeddingProviders: createEmbeddingProviders(http, credentialOf),
@@ -338,6 +343,7 @@ export async function buildApp(options: AppOptions): Promise<Gateway> {
     if (gaugeTimer) clearInterval(gaugeTimer);
     services.responses.stop();
     await media.tasks.close();
+    await services.leases.close();
     await services.outbox.close();
     await usage.close();
     await http.close();
@@ -410,4 +416,10 @@ function fromFastifyError(err: unknown): unknown {
     return new GatewayError('invalid_request', e.message ?? 'Bad request.', { status: e.statusCode });
   }
   return err;
+}
+
+/** Lease settings: a lease takes no new holds after a quarter of the hold timeout (at most a minute). */
+function leaseOptions(options: AppOptions): LeaseOptions {
+  const holdTimeoutMs = options.holdTimeoutMs ?? 15 * 60 * 1000;
+  return { ...DEFAULT_LEASE_OPTIONS, maxAgeMs: Math.min(DEFAULT_LEASE_OPTIONS.maxAgeMs, Math.floor(holdTimeoutMs / 4)), ...options.leases };
 }

@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     },
     changePollMs: env.NEXUSFLOW_CHANGE_POLL_MS,
     holdTimeoutMs: env.NEXUSFLOW_HOLD_TIMEOUT_MS,
+    leases: { holdsPerLease: env.NEXUSFLOW_LEASE_HOLDS },
     outboxFile: outboxFile(env.NEXUSFLOW_DATA_DIR, workerIndex()),
     defaultMaxOutputTokens: env.NEXUSFLOW_DEFAULT_MAX_OUTPUT_TOKENS,
     responsesRetentionMs: env.NEXUSFLOW_RESPONSES_RETENTION_HOURS * 3600 * 1000,

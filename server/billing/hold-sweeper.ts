@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { isLeaseId } from '../store/ledger-keys.js';
 import type { Store } from '../store/store.js';
 
 /**
@@ -46,7 +47,9 @@ export class HoldSweeper {
           }
           continue;
         }
-        const r = await this.store.releaseHold({ accountId: h.accountId, requestId: h.requestId, reason: 'expired: request never settled (process stopped?)' });
+        const lease = isLeaseId(h.requestId);
+        const reason = lease ? 'expired: lease never returned (process stopped?)' : 'expired: request never settled (process stopped?)';
+        const r = await this.store.releaseHold({ accountId: h.accountId, requestId: h.requestId, reason, swept: true });
         if (r.ok) {
           released++;
           this.log.warn({ accountId: h.accountId, requestId: h.requestId, amount: h.amount }, 'released a stale hold');

@@ -5,6 +5,7 @@ import type { Metrics } from '../observability/metrics.js';
 import type { Store } from '../store/store.js';
 import type { ApiKeyRecord, ModelRecord, UsageRecord } from '../store/types.js';
 import { costOf } from './pricing.js';
+import type { LeaseBook, LeasedHold } from './lease-book.js';
 import type { SettlementOutbox } from './settlement-outbox.js';
 import type { UsageWriter } from './usage-writer.js';
 
@@ -19,6 +20,8 @@ export interface BillingDeps {
   liveHolds: Set<string>;
   /** Where a charge goes when the store stays down at settlement (applied when it is back). */
   outbox: Pick<SettlementOutbox, 'add'>;
+  /** Leased budgets: holds without a store write (lease-book.ts); without it every request holds on its own. */
+  leases?: Pick<LeaseBook, 'take' | 'finish'>;
 }
 
 /** Our tokenizer is not the upstream's: holds assume up to 25% (+32 tokens) more input than we count. */
@@ -41,6 +44,10 @@ export function periodStart(period: ApiKeyRecord['spendPeriod'], now = Date.now(
 export class RequestBilling {
   private held = 0;
   private done = false;
+  /** Counted in flight by the lease book (finish() owed). */
+  private counted = false;
+  /** The hold, when it was taken from a lease rather than placed in the store. */
+  private leased: LeasedHold | undefined;
 
   constructor(
     private readonly svc: BillingDeps,
@@ -68,13 +75,25 @@ export class RequestBilling {
   async hold(amount: number): Promise<void> {
     await this.checkKeySpend(amount);
     if (amount <= 0) return;
+    const leases = this.svc.leases;
+    if (leases) {
+      this.counted = true;
+      this.leased = await leases.take(this.key.accountId, amount);
+      if (this.leased) {
+        this.held = amount;
+        this.svc.metrics.holdsOutstanding.inc();
+        return;
+      }
+    }
     let result;
     try {
       result = await this.svc.store.placeHold({ accountId: this.key.accountId, requestId: this.requestId, amount, keyId: this.key.id });
     } catch (err) {
+      await this.uncount();
       throw toGatewayError(err);
     }
     if (!result.ok) {
+      await this.uncount();
       if (result.reason === 'insufficient_balance') {
         throw new GatewayError('insufficient_quota', 'Your account balance is too low for this request. Top up your account or lower max_tokens.');
       }
@@ -106,12 +125,14 @@ export class RequestBilling {
     }
     if (this.held > 0) {
       this.svc.metrics.holdsOutstanding.dec();
-      const settled = await this.retry(() => this.svc.store.settleHold({ accountId: this.key.accountId, requestId: this.requestId, cost: charged, ...(record ? { usage: record } : {}) }));
+      const lease = this.leased ? { leaseId: this.leased.leaseId } : {};
+      const settled = await this.retry(() => this.svc.store.settleHold({ accountId: this.key.accountId, requestId: this.requestId, cost: charged, ...(record ? { usage: record } : {}), ...lease }));
       this.svc.liveHolds.delete(this.requestId);
       if (settled && settled.ok && settled.late) this.svc.log.warn({ requestId: this.requestId, accountId: this.key.accountId, cost: charged }, 'billing: hold was gone at settlement (swept while the request ran); charged without it');
       // The store stayed down: the charge (and its record) waits in the local outbox file and is
       // applied when the store is back, by this process or the next one on this data directory.
-      if (!settled) this.svc.outbox.add({ accountId: this.key.accountId, requestId: this.requestId, cost: charged, ...(record ? { usage: record } : {}) });
+      if (!settled) this.svc.outbox.add({ accountId: this.key.accountId, requestId: this.requestId, cost: charged, ...(record ? { usage: record } : {}), ...lease });
+      await this.uncount(charged);
     } else if (record) {
       this.svc.usage.write(record);
     }
@@ -127,8 +148,19 @@ export class RequestBilling {
     this.done = true;
     if (this.held <= 0) return;
     this.svc.metrics.holdsOutstanding.dec();
-    await this.retry(() => this.svc.store.releaseHold({ accountId: this.key.accountId, requestId: this.requestId, reason }));
-    this.svc.liveHolds.delete(this.requestId);
+    // A leased hold was never written: releasing it is only the lease book's.
+    if (!this.leased) {
+      await this.retry(() => this.svc.store.releaseHold({ accountId: this.key.accountId, requestId: this.requestId, reason }));
+      this.svc.liveHolds.delete(this.requestId);
+    }
+    await this.uncount();
+  }
+
+  /** Tells the lease book this request is closed (once), with what its leased hold was charged. */
+  private async uncount(charged = 0): Promise<void> {
+    if (!this.counted) return;
+    this.counted = false;
+    await this.svc.leases?.finish(this.key.accountId, this.leased, charged);
   }
 
   private async checkKeySpend(amount: number): Promise<void> {

@@ -17,6 +17,8 @@ export interface PendingSettlement {
   requestId: string;
   cost: number;
   usage?: UsageRecord;
+  /** The lease the request was held against (charged from it if it is still open). */
+  leaseId?: string;
   /** When it was queued (epoch ms). */
   at: number;
 }
@@ -103,7 +105,7 @@ export class SettlementOutbox {
     let applied = 0;
     for (const p of [...this.#pending.values()]) {
       try {
-        const r = await this.#store.settleHold({ accountId: p.accountId, requestId: p.requestId, cost: p.cost, ...(p.usage ? { usage: p.usage } : {}) });
+        const r = await this.#store.settleHold({ accountId: p.accountId, requestId: p.requestId, cost: p.cost, ...(p.usage ? { usage: p.usage } : {}), ...(p.leaseId !== undefined ? { leaseId: p.leaseId } : {}) });
         if (!r.ok) this.#log.error({ requestId: p.requestId, accountId: p.accountId, cost: p.cost }, 'billing outbox: account no longer exists; charge dropped');
         this.#pending.delete(p.requestId);
         applied++;

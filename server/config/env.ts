@@ -29,6 +29,8 @@ const envSchema = z.object({
   NEXUSFLOW_SHUTDOWN_READY_GRACE_MS: z.coerce.number().int().min(0).default(0),
   NEXUSFLOW_CHANGE_POLL_MS: z.coerce.number().int().min(50).default(1000),
   NEXUSFLOW_HOLD_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15 * 60 * 1000),
+  /** Holds one leased budget covers (billing/lease-book.ts); 0: every request holds in the store on its own. */
+  NEXUSFLOW_LEASE_HOLDS: z.coerce.number().int().min(0).max(10_000).default(32),
   NEXUSFLOW_DEFAULT_MAX_OUTPUT_TOKENS: z.coerce.number().int().min(1).default(4096),
   /** Hours stored Responses API responses are kept (`store: true`). */
   NEXUSFLOW_RESPONSES_RETENTION_HOURS: z.coerce.number().min(0.01).default(720),

@@ -15,6 +15,7 @@ export class Metrics {
   readonly openStreams = new Gauge({ name: 'nexusflow_open_streams', help: 'Streams currently open', registers: [this.registry] });
   readonly holdsOutstanding = new Gauge({ name: 'nexusflow_holds_outstanding', help: 'Balance holds placed by this process and not yet settled', registers: [this.registry] });
   readonly billingOverrun = new Counter({ name: 'nexusflow_billing_overrun_microcredits_total', help: 'Cost charged beyond the hold (an upstream that ignored the output cap or counted far more input), by model', labelNames: ['model'] as const, registers: [this.registry] });
+  readonly billingLeases = new Gauge({ name: 'nexusflow_billing_leases_open', help: 'Budgets this process leased from account balances and holds requests against in memory', registers: [this.registry] });
   readonly billingOutbox = new Gauge({ name: 'nexusflow_billing_outbox_pending', help: 'Charges kept in the local outbox because the store was down at settlement', registers: [this.registry] });
   readonly usagePending = new Gauge({ name: 'nexusflow_usage_records_pending', help: 'Usage records waiting to be written', registers: [this.registry] });
   readonly upstreamAttempts = new Counter({ name: 'nexusflow_upstream_attempts_total', help: 'Upstream attempts by channel and outcome (ok or the error code); retries and fallbacks included', labelNames: ['channel', 'outcome'] as const, registers: [this.registry] });

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { LeaseBook } from '../billing/lease-book.js';
 import type { SettlementOutbox } from '../billing/settlement-outbox.js';
 import type { UsageWriter } from '../billing/usage-writer.js';
 import type { Catalog } from '../catalog/catalog.js';
@@ -26,6 +27,8 @@ export interface Services {
   usage: UsageWriter;
   /** Request ids whose balance hold this process placed and has not closed yet (billing/request-billing.ts). */
   liveHolds: Set<string>;
+  /** Leased budgets: requests held in memory against leases (billing/lease-book.ts). */
+  leases: LeaseBook;
   /** Charges kept locally while the store is down (billing/settlement-outbox.ts). */
   outbox: SettlementOutbox;
   metrics: Metrics;

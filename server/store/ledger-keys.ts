@@ -13,6 +13,13 @@ export const ledgerKey = {
   late: (requestId: string): string => `l:${requestId}`,
 };
 
+/**
+ * A lease (billing/lease-book.ts) is stored as a hold whose request id starts with this; request
+ * ids never do (util/ids.ts).
+ */
+export const LEASE_PREFIX = 'lease_';
+export const isLeaseId = (requestId: string): boolean => requestId.startsWith(LEASE_PREFIX);
+
 export const ledgerEntryId = {
   hold: (requestId: string): string => `hold:${requestId}`,
   settle: (requestId: string): string => `settle:${requestId}`,

@@ -36,9 +36,20 @@ export interface Store {
    * sweeper settles a hold whose usage record exists instead of releasing it) — so a charged
    * request never lacks its usage record. Fails with `hold_not_found` only for an unknown account.
    */
-  settleHold(input: { accountId: string; requestId: string; cost: number; usage?: UsageRecord }): Promise<SettleResult>;
-  /** Returns the whole hold. Exactly once per request id. */
-  releaseHold(input: { accountId: string; requestId: string; reason: string }): Promise<SettleResult>;
+  settleHold(input: { accountId: string; requestId: string; cost: number; usage?: UsageRecord; leaseId?: string }): Promise<SettleResult>;
+  /*
+   * Leases (billing/lease-book.ts): a hold whose request id is a lease id (`ledger-keys.ts`)
+   * reserves a budget many requests are held against in memory. `settleHold` with `leaseId`
+   * charges a request (no hold of its own) from that lease: the lease shrinks by the cost, and only
+   * a cost beyond what is left of it moves the balance; without the lease (released, swept) it is
+   * a `late` charge as above. Still exactly once per request id.
+   */
+  /**
+   * Returns the whole hold (for a lease: what is left of it). Exactly once per request id.
+   * `swept`: its owner is gone. Before a swept lease is released, the usage records stored against
+   * it whose charge never landed (MongoDB writes the record, then the charge) are charged from it.
+   */
+  releaseHold(input: { accountId: string; requestId: string; reason: string; swept?: boolean }): Promise<SettleResult>;
   /** Holds placed before `olderThan` that were never settled or released. */
   listStaleHolds(olderThan: number, limit: number): Promise<StaleHold[]>;
   /** Ledger entries of an account, oldest first. */

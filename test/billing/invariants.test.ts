@@ -105,6 +105,18 @@ describe.each(storeKinds())('billing invariants under 500 concurrent requests ($
     expect(outcomes.filter((o) => o.kind === 'disconnect' && !o.complete).length).toBe(N / 10);
     expect(outcomes.filter((o) => o.kind === 'cut' && !o.complete).length).toBe(N / 10);
 
+    // Leased budgets carried the load: a few leases, not a hold per request (billing/lease-book.ts).
+    const holds: string[] = [];
+    let ledgerCursor: string | undefined;
+    do {
+      const page = await gw.store.listLedger(gw.accountId, { limit: 500, ...(ledgerCursor ? { cursor: ledgerCursor } : {}) });
+      for (const e of page.items) if (e.kind === 'hold') holds.push(e.requestId ?? '');
+      ledgerCursor = page.nextCursor;
+    } while (ledgerCursor);
+    expect(holds.filter((id) => id.startsWith('lease_')).length).toBeGreaterThan(0);
+    expect(holds.length).toBeLessThan(N / 2);
+    expect(services.leases.openLeases).toBe(0);
+
     const [row] = (await reconcile(gw.store)).filter((r) => r.accountId === gw.accountId);
     expect(row).toMatchObject({ ok: true, openHolds: 0, heldAmount: 0 });
     expect(row!.balance).toBe(row!.ledgerSum);

@@ -153,7 +153,7 @@ export class EmbeddedStore implements Store {
     now: number,
   ): number {
     const balance = acc.balance + entry.amount;
-    this.#s.setBalance.run({ id: acc.id, balance, updated_at: now });
+    if (entry.amount !== 0) this.#s.setBalance.run({ id: acc.id, balance, updated_at: now });
     this.#s.insertLedger.run({
       id: entry.id, key: entry.key, account_id: acc.id, kind: entry.kind, amount: entry.amount, balance_after: balance,
       request_id: entry.requestId ?? null, cost: entry.cost ?? null, reason: entry.reason ?? null, created_at: now,
@@ -194,14 +194,23 @@ export class EmbeddedStore implements Store {
   }
 
 
-  async settleHold(input: { accountId: string; requestId: string; cost: number; usage?: UsageRecord }): Promise<SettleResult> {
+  async settleHold(input: { accountId: string; requestId: string; cost: number; usage?: UsageRecord; leaseId?: string }): Promise<SettleResult> {
     assertMoney('cost', input.cost, { nonNegative: true });
-    const { accountId, requestId, cost } = input;
+    const { accountId, requestId, cost, leaseId } = input;
     return this.groupCommit.run((): SettleResult => {
       const acc = this.#s.getAccount.get(accountId) as AccountRow | undefined;
       if (!acc) return { ok: false, reason: 'hold_not_found' };
       if (input.usage) this.#s.insertUsage.run(usageToRow(input.usage));
       const now = Date.now();
+      const lease = leaseId === undefined ? undefined : (this.#s.getHold.get(leaseId, accountId) as HoldRow | undefined);
+      if (lease && !this.#s.ledgerKeyExists.get(ledgerKey.close(requestId)) && !this.#s.ledgerKeyExists.get(ledgerKey.late(requestId))) {
+        // Charged from the lease (already debited when it was taken); only a cost beyond what is
+        // left of it moves the balance. The record, the entry and the lease change commit together.
+        const take = Math.min(cost, lease.amount);
+        if (take > 0) this.#s.setHoldAmount.run(lease.amount - take, lease.request_id);
+        const balance = this.#applyChange(acc, { id: ledgerEntryId.settle(requestId), key: ledgerKey.close(requestId), requestId, kind: 'settle', amount: take - cost, cost }, now);
+        return { ok: true, balance };
+      }
       const hold = this.#s.getHold.get(requestId, accountId) as HoldRow | undefined;
       if (hold) {
         this.#s.deleteHold.run(requestId);
@@ -218,7 +227,8 @@ export class EmbeddedStore implements Store {
     });
   }
 
-  async releaseHold(input: { accountId: string; requestId: string; reason: string }): Promise<SettleResult> {
+  /** `swept` changes nothing here: a leased settlement's usage record and charge commit together, never one without the other. */
+  async releaseHold(input: { accountId: string; requestId: string; reason: string; swept?: boolean }): Promise<SettleResult> {
     const { accountId, requestId, reason } = input;
     return this.groupCommit.run((): SettleResult => {
       const hold = this.#s.getHold.get(requestId, accountId) as HoldRow | undefined;

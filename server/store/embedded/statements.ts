@@ -43,6 +43,7 @@ export function prepareStatements(db: Database.Database) {
     getHold: p('SELECT * FROM holds WHERE request_id = ? AND account_id = ?'),
     insertHold: p('INSERT INTO holds (request_id, account_id, amount, key_id, created_at) VALUES (@request_id, @account_id, @amount, @key_id, @created_at)'),
     deleteHold: p('DELETE FROM holds WHERE request_id = ?'),
+    setHoldAmount: p('UPDATE holds SET amount = ? WHERE request_id = ?'),
     staleHolds: p('SELECT * FROM holds WHERE created_at < ? ORDER BY created_at, request_id LIMIT ?'),
     ledgerKeyExists: p('SELECT 1 AS found FROM ledger WHERE key = ?'),
     ledgerKindByKey: p('SELECT kind FROM ledger WHERE key = ?'),

@@ -26,6 +26,7 @@ export interface Draft {
   cost?: number;
   reason?: string;
   hold?: HoldEntry;
+  lease?: { id: string; take: number };
 }
 
 export type Verdict<R> = { final: R } | { append: Draft };
@@ -40,7 +41,10 @@ export type ChangeOutcome<R> =
 function fold(head: Head, link: LedgerDoc): Head {
   let holds = head.holds;
   if (link.kind === 'hold' && link.hold) holds = [...holds, link.hold];
-  else if ((link.kind === 'settle' || link.kind === 'release') && link.requestId !== undefined) {
+  else if (link.lease) {
+    const { id, take } = link.lease;
+    holds = holds.map((h) => (h.requestId === id ? { ...h, amount: h.amount - take } : h));
+  } else if ((link.kind === 'settle' || link.kind === 'release') && link.requestId !== undefined) {
     holds = holds.filter((h) => h.requestId !== link.requestId);
   }
   return { seq: link.seq, balance: link.balanceAfter, holds, at: link.createdAt };
@@ -79,6 +83,7 @@ function toLink(accountId: string, head: Head, d: Draft): LedgerDoc {
     ...(d.cost !== undefined ? { cost: d.cost } : {}),
     ...(d.reason !== undefined ? { reason: d.reason } : {}),
     ...(d.hold !== undefined ? { hold: d.hold } : {}),
+    ...(d.lease !== undefined ? { lease: d.lease } : {}),
   };
 }
 

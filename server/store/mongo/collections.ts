@@ -44,6 +44,8 @@ export interface LedgerDoc {
   createdAt: number;
   /** The hold this entry opened (kind `hold`). */
   hold?: HoldEntry;
+  /** A settlement charged from a lease: the lease's hold shrinks by `take`. */
+  lease?: { id: string; take: number };
   /** Writer nonce: tells a writer that a link it cannot insert again is its own. */
   w: string;
 }
@@ -60,7 +62,8 @@ export interface AccountHeadDoc {
 export type ApiKeyDoc = Omit<ApiKeyRecord, 'id'> & { _id: string };
 export type ModelDoc = Omit<ModelRecord, 'id'> & { _id: string };
 export type ChannelDoc = Omit<ChannelRecord, 'id'> & { _id: string };
-export type UsageDoc = Omit<UsageRecord, 'requestId'> & { _id: string };
+/** `leaseId`: the lease a settlement was charged from (found again if its owner dies before the charge). */
+export type UsageDoc = Omit<UsageRecord, 'requestId'> & { _id: string; leaseId?: string };
 export type AuditDoc = Omit<AuditRecord, 'id'> & { _id: string };
 export type ResponseDoc = Omit<StoredResponse, 'id'> & { _id: string };
 

@@ -18,12 +18,12 @@ export function toDoc<T extends { id: string }>(record: T): Keyed<T> {
 }
 
 export function usageFromDoc(doc: UsageDoc): UsageRecord {
-  const { _id, ...rest } = doc;
+  const { _id, leaseId, ...rest } = doc;
   return { requestId: _id, ...rest };
 }
 
 export function ledgerFromDoc(doc: LedgerDoc): LedgerEntry {
-  const { _id, seq, key, w, hold, ...entry } = doc;
+  const { _id, seq, key, w, hold, lease, ...entry } = doc;
   return entry;
 }
 

@@ -1,6 +1,6 @@
 import { MongoClient, type Db, type IndexDescription } from 'mongodb';
 import { decodeCursor, encodeCursor, pageLimit } from '../cursor.js';
-import { assertMoney, ledgerEntryId, ledgerKey, RATE_WINDOW_RETENTION_MS } from '../ledger-keys.js';
+import { assertMoney, isLeaseId, ledgerEntryId, ledgerKey, RATE_WINDOW_RETENTION_MS } from '../ledger-keys.js';
 import { MicroBatcher } from '../micro-batcher.js';
 import { StoreConflictError, StoreOpenError, type Store } from '../store.js';
 import type {
@@ -18,6 +18,9 @@ import { KeyRepo } from './key-repo.js';
 import { TaskRepo } from './task-repo.js';
 import type { UsageSeriesQuery, UsageSeriesRow } from '../usage-series.js';
 import { UsageRepo } from './usage-repo.js';
+
+/** How much older than its lease a leased request's usage record can be (it waited for the lease). */
+const LEASE_RECORD_SLACK_MS = 60_000;
 
 export interface MongoStoreOptions {
   uri: string;
@@ -54,7 +57,7 @@ export class MongoStore implements Store {
   readonly #keys: KeyRepo;
   readonly #usage: UsageRepo;
   /** Usage records of settlements, inserted together while an insert is in flight (one round trip for many requests). */
-  readonly #settledUsage: MicroBatcher<UsageRecord>;
+  readonly #settledUsage: MicroBatcher<UsageRecord & { leaseId?: string }>;
   readonly #tasks: TaskRepo;
   readonly #audit: AuditRepo;
   readonly #responses: ResponseRepo;
@@ -273,13 +276,37 @@ export class MongoStore implements Store {
     });
   }
 
-  async settleHold(input: { accountId: string; requestId: string; cost: number; usage?: UsageRecord }): Promise<SettleResult> {
+  /** Charges a request from lease `leaseId`; `undefined` when the lease is gone. */
+  async #settleFromLease(accountId: string, requestId: string, cost: number, leaseId: string): Promise<SettleResult | undefined> {
+    return this.#g(async () => {
+      const r = await this.#ledger.change<undefined>(accountId, (head) => {
+        const lease = head.holds.find((h) => h.requestId === leaseId);
+        if (!lease) return { final: undefined };
+        const take = Math.min(cost, lease.amount);
+        return { append: { key: ledgerKey.close(requestId), id: ledgerEntryId.settle(requestId), kind: 'settle', amount: take - cost, cost, requestId, lease: { id: leaseId, take } } };
+      });
+      switch (r.outcome) {
+        case 'no_account': return { ok: false, reason: 'hold_not_found' };
+        case 'final': return undefined;
+        // A leased request is never released: its close key taken means it was settled.
+        case 'key_taken': return { ok: true, balance: r.head.balance, already: true };
+        case 'applied': return { ok: true, balance: r.head.balance };
+      }
+    });
+  }
+
+  async settleHold(input: { accountId: string; requestId: string; cost: number; usage?: UsageRecord; leaseId?: string }): Promise<SettleResult> {
     assertMoney('cost', input.cost, { nonNegative: true });
-    const { accountId, requestId, cost } = input;
+    const { accountId, requestId, cost, leaseId } = input;
     // No multi-document transactions: the usage record goes first (idempotent by request id). If
-    // the process dies before the ledger entry, the hold sweeper finds the record and settles.
+    // the process dies before the ledger entry, the hold sweeper finds the record and settles
+    // (a leased one by the lease id it carries: releaseHold with `swept`).
     const usage = input.usage;
-    if (usage) await this.#g(() => this.#settledUsage.add(usage));
+    if (usage) await this.#g(() => this.#settledUsage.add(leaseId === undefined ? usage : { ...usage, leaseId }));
+    if (leaseId !== undefined) {
+      const leased = await this.#settleFromLease(accountId, requestId, cost, leaseId);
+      if (leased) return leased;
+    }
     const settled = await this.#closeHold(accountId, requestId, (held) => ({ kind: 'settle', amount: held - cost, cost }));
     if (settled.ok) return settled;
     return this.#g(async () => {
@@ -302,8 +329,26 @@ export class MongoStore implements Store {
     });
   }
 
-  async releaseHold(input: { accountId: string; requestId: string; reason: string }): Promise<SettleResult> {
+  async releaseHold(input: { accountId: string; requestId: string; reason: string; swept?: boolean }): Promise<SettleResult> {
+    if (input.swept && isLeaseId(input.requestId)) await this.#chargeOrphans(input.accountId, input.requestId);
     return this.#closeHold(input.accountId, input.requestId, (held) => ({ kind: 'release', amount: held, reason: input.reason }));
+  }
+
+  /**
+   * A lease whose owner died: the usage records stored against it whose charge never landed (the
+   * owner died between the two writes) are charged from it before it is released. Replays of
+   * settlements that did land change nothing (exactly once per request id).
+   */
+  async #chargeOrphans(accountId: string, leaseId: string): Promise<void> {
+    const head = await this.#g(() => this.#ledger.current(accountId));
+    const lease = head.holds.find((h) => h.requestId === leaseId);
+    if (!lease) return;
+    // A request waits for its lease before it starts upstream: its record is at most that much older.
+    const records = await this.#g(() => this.#usage.ofLease(accountId, leaseId, lease.createdAt - LEASE_RECORD_SLACK_MS));
+    for (const u of records) {
+      if (u.status === 'failed' || u.cost <= 0) continue;
+      await this.#settleFromLease(accountId, u.requestId, u.cost, leaseId);
+    }
   }
 
   async listStaleHolds(olderThan: number, limit: number): Promise<StaleHold[]> {

@@ -11,7 +11,7 @@ import { page, usageFromDoc, withCursor } from './docs.js';
 export class UsageRepo {
   constructor(private readonly coll: Collection<UsageDoc>) {}
 
-  async insert(records: UsageRecord[]): Promise<void> {
+  async insert(records: Array<UsageRecord & { leaseId?: string }>): Promise<void> {
     if (records.length === 0) return;
     const docs: UsageDoc[] = records.map(({ requestId, ...rest }) => ({ _id: requestId, ...rest }));
     try {
@@ -19,6 +19,12 @@ export class UsageRepo {
     } catch (err) {
       if (!onlyDuplicateKeys(err)) throw err;
     }
+  }
+
+  /** Records charged (or to be charged) from lease `leaseId`, created since `from`. */
+  async ofLease(accountId: string, leaseId: string, from: number): Promise<UsageRecord[]> {
+    const docs = await this.coll.find({ accountId, createdAt: { $gte: from }, leaseId }).toArray();
+    return docs.map(usageFromDoc);
   }
 
   async get(requestId: string): Promise<UsageRecord | null> {
