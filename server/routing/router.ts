@@ -132,10 +132,15 @@ export async function routeRequest<T>(deps: RouterDeps, req: RouteRequest, attem
       if (!circuits.acquire(best.channel.id, best.upstreamModel, force)) continue;
       made++;
       lastChannel = best.channel.id;
+      // The attempt's own signal: aborted when it fails (its upstream call is dropped) or when the
+      // caller leaves — linked by a listener rather than AbortSignal.any, which costs a composite
+      // signal with weak references per request (~2 % of the hot path's CPU in a profile).
       const controller = new AbortController();
+      const signal = controller.signal;
+      if (req.signal.aborted) controller.abort(req.signal.reason);
+      else req.signal.addEventListener('abort', () => controller.abort(req.signal.reason), { once: true });
       const started = now();
       try {
-        const signal = AbortSignal.any([req.signal, controller.signal]);
         const chosen = best;
         const value = deps.tracing
           ? await deps.tracing.attempt({ operation: req.operation ?? 'chat', system: genAiSystem(chosen.channel.provider), channel: chosen.channel.id, model: chosen.model.id, upstreamModel: chosen.upstreamModel }, () => attempt(chosen, signal))

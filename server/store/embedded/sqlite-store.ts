@@ -198,19 +198,22 @@ export class EmbeddedStore implements Store {
     assertMoney('cost', input.cost, { nonNegative: true });
     const { accountId, requestId, cost, leaseId } = input;
     return this.groupCommit.run((): SettleResult => {
+      const lease = leaseId === undefined ? undefined : (this.#s.getHold.get(leaseId, accountId) as HoldRow | undefined);
+      if (lease) {
+        // Charged from the lease (already debited when it was taken); only a cost beyond what is
+        // left of it moves the balance. The record, the entry and the lease change commit together.
+        const acc = this.#s.getAccount.get(accountId) as AccountRow;
+        if (input.usage) this.#s.insertUsage.run(usageToRow(input.usage));
+        if (this.#s.settledKeyExists.get(ledgerKey.close(requestId), ledgerKey.late(requestId))) return { ok: true, balance: acc.balance, already: true };
+        const take = Math.min(cost, lease.amount);
+        if (take > 0) this.#s.setHoldAmount.run(lease.amount - take, lease.request_id);
+        const balance = this.#applyChange(acc, { id: ledgerEntryId.settle(requestId), key: ledgerKey.close(requestId), requestId, kind: 'settle', amount: take - cost, cost }, Date.now());
+        return { ok: true, balance };
+      }
       const acc = this.#s.getAccount.get(accountId) as AccountRow | undefined;
       if (!acc) return { ok: false, reason: 'hold_not_found' };
       if (input.usage) this.#s.insertUsage.run(usageToRow(input.usage));
       const now = Date.now();
-      const lease = leaseId === undefined ? undefined : (this.#s.getHold.get(leaseId, accountId) as HoldRow | undefined);
-      if (lease && !this.#s.ledgerKeyExists.get(ledgerKey.close(requestId)) && !this.#s.ledgerKeyExists.get(ledgerKey.late(requestId))) {
-        // Charged from the lease (already debited when it was taken); only a cost beyond what is
-        // left of it moves the balance. The record, the entry and the lease change commit together.
-        const take = Math.min(cost, lease.amount);
-        if (take > 0) this.#s.setHoldAmount.run(lease.amount - take, lease.request_id);
-        const balance = this.#applyChange(acc, { id: ledgerEntryId.settle(requestId), key: ledgerKey.close(requestId), requestId, kind: 'settle', amount: take - cost, cost }, now);
-        return { ok: true, balance };
-      }
       const hold = this.#s.getHold.get(requestId, accountId) as HoldRow | undefined;
       if (hold) {
         this.#s.deleteHold.run(requestId);

@@ -47,6 +47,8 @@ export function prepareStatements(db: Database.Database) {
     staleHolds: p('SELECT * FROM holds WHERE created_at < ? ORDER BY created_at, request_id LIMIT ?'),
     ledgerKeyExists: p('SELECT 1 AS found FROM ledger WHERE key = ?'),
     ledgerKindByKey: p('SELECT kind FROM ledger WHERE key = ?'),
+    /** Whether a request was settled, on time or late (its close or its late key). */
+    settledKeyExists: p('SELECT 1 AS found FROM ledger WHERE key IN (?, ?) LIMIT 1'),
     insertLedger: p('INSERT INTO ledger (id, key, account_id, kind, amount, balance_after, request_id, cost, reason, created_at) VALUES (@id, @key, @account_id, @kind, @amount, @balance_after, @request_id, @cost, @reason, @created_at)'),
     pageLedger: p('SELECT * FROM ledger WHERE account_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
     sumLedger: p('SELECT COALESCE(SUM(amount), 0) AS total FROM ledger WHERE account_id = ?'),
