@@ -18,9 +18,12 @@ export class SseParser {
     this.buffer += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
     const out: SseMessage[] = [];
     let start = 0;
+    // Where the next CR is (-1: none left). Most upstreams send LF only: one scan per chunk finds
+    // no CR, instead of a scan to the end of the buffer for every line.
+    let cr = this.buffer.indexOf('\r');
     for (;;) {
       const lf = this.buffer.indexOf('\n', start);
-      const cr = this.buffer.indexOf('\r', start);
+      if (cr !== -1 && cr < start) cr = this.buffer.indexOf('\r', start);
       let end: number;
       let next: number;
       if (cr !== -1 && (lf === -1 || cr < lf)) {
@@ -50,7 +53,10 @@ export class SseParser {
 
   private line(line: string, out: SseMessage[]): void {
     if (line === '') {
-      if (this.data.length > 0) out.push(this.event === undefined ? { data: this.data.join('\n') } : { event: this.event, data: this.data.join('\n') });
+      if (this.data.length > 0) {
+        const data = this.data.length === 1 ? this.data[0]! : this.data.join('\n');
+        out.push(this.event === undefined ? { data } : { event: this.event, data });
+      }
       this.event = undefined;
       this.data = [];
       return;

@@ -126,7 +126,8 @@ describe.skipIf(unavailable !== undefined)(unavailable ? `console in chromium (s
     await expect.poll(async () => Number((await requests.textContent())?.replace(/,/g, '')), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
     const chart = page.getByRole('img', { name: /^Requests\./ });
     expect(await chart.getAttribute('aria-label')).toMatch(/qwen-turbo total [1-9]/);
-    expect(await page.locator('.chart canvas').count()).toBeGreaterThanOrEqual(5);
+    // The charts draw after their data arrives: wait for them rather than count once.
+    await expect.poll(() => page.locator('.chart canvas').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
     await expect.poll(() => page.getByRole('region', { name: /^Totals by model/ }).textContent()).toContain('qwen-turbo');
     await shot('console-overview.png');
   });

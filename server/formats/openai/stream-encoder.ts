@@ -25,6 +25,7 @@ export class OpenAIStreamEncoder {
       case 'start':
         this.id = ev.id;
         this.created = ev.created;
+        this.prefix = undefined;
         return this.frame(0, { content: '' });
       case 'text_delta':
         return ev.text.length > 0 ? this.frame(ev.choice, { content: ev.text }) : '';
@@ -73,13 +74,25 @@ export class OpenAIStreamEncoder {
     return { id: this.id, object: 'chat.completion.chunk', created: this.created, model: this.model, system_fingerprint: null };
   }
 
+  /**
+   * A chunk's frame, written as the text JSON.stringify would give for
+   * `{ ...head(), choices: [{ index, delta, logprobs: null, finish_reason }], usage?: null }` (same
+   * keys, same order) without building that object: the part before the choice is the same for
+   * every chunk of a stream and is made once (this is every token of every OpenAI stream).
+   */
   private frame(choice: number, delta: Delta, finish: WireChunk['choices'][number]['finish_reason'] = null): string {
     if (!this.roleSent.has(choice)) {
       this.roleSent.add(choice);
       delta = { role: 'assistant', ...delta };
     }
-    const chunk: WireChunk = { ...this.head(), choices: [{ index: choice, delta, logprobs: null, finish_reason: finish }] };
-    if (this.includeUsage) chunk.usage = null;
-    return `data: ${JSON.stringify(chunk)}\n\n`;
+    if (this.prefix === undefined) {
+      const h = this.head();
+      this.prefix = `data: {"id":${JSON.stringify(h.id)},"object":"chat.completion.chunk","created":${JSON.stringify(h.created)},"model":${JSON.stringify(h.model)},"system_fingerprint":null,"choices":[{"index":`;
+    }
+    const deltaJson = delta.content !== undefined && delta.content !== null && Object.keys(delta).length === 1 ? `{"content":${JSON.stringify(delta.content)}}` : JSON.stringify(delta);
+    return `${this.prefix}${choice},"delta":${deltaJson},"logprobs":null,"finish_reason":${finish === null ? 'null' : JSON.stringify(finish)}}]${this.includeUsage ? ',"usage":null' : ''}}\n\n`;
   }
+
+  /** The frame text before the choice index (head() as JSON); reset when `start` sets id and created. */
+  private prefix: string | undefined;
 }
