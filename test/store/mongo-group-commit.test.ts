@@ -41,12 +41,14 @@ describe.skipIf(!uri)(uri ? 'MongoDB ledger group commit' : 'MongoDB ledger grou
   const clients: MongoClient[] = [];
   const inserts: number[] = [];
   let accountReads = 0;
+  let headWrites = 0;
 
   const ledgerOf = async (monitor: boolean): Promise<AccountLedger> => {
     const client = new MongoClient(uri!, { monitorCommands: monitor });
     if (monitor) client.on('commandStarted', (e: CommandStartedEvent) => {
       if (e.commandName === 'insert' && e.command.insert === 'ledger') inserts.push((e.command.documents as unknown[]).length);
       if (e.commandName === 'find' && e.command.find === 'accounts') accountReads++;
+      if (e.commandName === 'update' && e.command.update === 'account_heads') headWrites++;
     });
     await client.connect();
     clients.push(client);
@@ -85,6 +87,22 @@ describe.skipIf(!uri)(uri ? 'MongoDB ledger group commit' : 'MongoDB ledger grou
     const links = await clients[0]!.db(dbName).collection('ledger').find({ accountId: 'one', kind: 'hold' }).sort({ seq: 1 }).toArray();
     expect(links.map((l) => l.requestId)).toEqual(Array.from({ length: 200 }, (_, i) => `r${i}`));
     expect((await store.getAccount('one'))!.balance).toBe(800);
+  });
+
+  it('writes the cached head at most every 250 ms however many batches commit, and the newest one on flush', async () => {
+    await store.createAccount({ id: 'heads', name: 'heads' });
+    await store.credit({ accountId: 'heads', entryId: 'seed-heads', amount: 1_000, kind: 'topup' });
+    const ledger = await ledgerOf(true);
+    headWrites = 0;
+    const started = Date.now();
+    // One change at a time: every change is its own batch (and its own ledger insert).
+    for (let i = 0; i < 60; i++) expect((await ledger.change('heads', hold(7_000 + i, 1))).outcome).toBe('applied');
+    const elapsed = Date.now() - started;
+    expect(headWrites).toBeLessThanOrEqual(Math.ceil(elapsed / 250) + 1);
+    await ledger.flush();
+    const head = await clients[0]!.db(dbName).collection('account_heads').findOne({ _id: 'heads' as never });
+    const last = await clients[0]!.db(dbName).collection('ledger').find({ accountId: 'heads' }).sort({ seq: -1 }).limit(1).next();
+    expect(head).toMatchObject({ seq: last!.seq, balance: 940 });
   });
 
   it('a credit limit changed through another process applies within a second; through this one at once', async () => {

@@ -61,6 +61,9 @@ interface Waiter {
 /** How long a process decides holds against an account document it read (credit limit, name). */
 const ACCOUNT_DOC_TTL_MS = 1_000;
 
+/** The most often an account's cached head is written (account_heads). */
+const HEAD_WRITE_INTERVAL_MS = 250;
+
 /** The most changes of one account appended in one round trip. */
 const MAX_BATCH = 256;
 
@@ -307,25 +310,57 @@ export class AccountLedger {
     }
   }
 
-  /** Writes the newest head per account in the background, one write in flight per account. */
+  /**
+   * Writes the newest head per account in the background: one write in flight per account, and
+   * at most one per HEAD_WRITE_INTERVAL_MS (under load a batch commits every few milliseconds; a
+   * head write per batch was a third of the store's writes). Only readers without a head of their
+   * own (a process starting, the hold sweeper) start from it, and they roll forward from there.
+   */
   #scheduleHeadWrite(accountId: string, head: Head): void {
     this.#pendingHeads.set(accountId, head);
     if (this.#headWrites.has(accountId)) return;
     const run = (async () => {
       for (let h = this.#pendingHeads.get(accountId); h; h = this.#pendingHeads.get(accountId)) {
         this.#pendingHeads.delete(accountId);
+        const started = Date.now();
         try {
           await this.heads.replaceOne({ _id: accountId }, { seq: h.seq, balance: h.balance, holds: h.holds, at: h.at }, { upsert: true });
         } catch {
           // A cache: a lost or stale write only costs later readers an extra point read.
         }
+        // The runner stays for the rest of the interval, so that heads arriving meanwhile wait for it.
+        const wait = HEAD_WRITE_INTERVAL_MS - (Date.now() - started);
+        if (wait > 0 && !this.#flushing) await this.#pause(wait);
       }
     })().finally(() => this.#headWrites.delete(accountId));
     this.#headWrites.set(accountId, run);
   }
 
-  /** Waits for background head writes (close() and tests). */
+  #flushing = false;
+  readonly #pauses = new Set<() => void>();
+
+  /** A wait that flush() cuts short. */
+  #pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.#pauses.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      timer.unref();
+      this.#pauses.add(done);
+    });
+  }
+
+  /** Waits for background head writes, writing the newest at once (close() and tests). */
   async flush(): Promise<void> {
-    while (this.#headWrites.size > 0) await Promise.all([...this.#headWrites.values()]);
+    this.#flushing = true;
+    try {
+      for (const done of [...this.#pauses]) done();
+      while (this.#headWrites.size > 0) await Promise.all([...this.#headWrites.values()]);
+    } finally {
+      this.#flushing = false;
+    }
   }
 }
