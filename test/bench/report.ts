@@ -50,7 +50,7 @@ export function writeReport(r: BenchResult, file: string): void {
     `- NexusFlow / Portkey throughput: **${ratio(rps(gw), rps('portkey'))}** (target ≥ 5×)`,
     `- NexusFlow / bare proxy throughput: **${ratio(rps(gw), rps('bare-proxy'))}** (target ≥ 0.5×); streamed: **${ratio(sps(gw), sps('bare-proxy'))}** (target ≥ 0.5×)`,
     `- NexusFlow / LiteLLM proxy throughput: **${ratio(rps(gw), rps('litellm'))}** (target ≥ 50×)`,
-    `- NexusFlow on MongoDB / embedded throughput: **${ratio(rps('nexusflow-mongo'), rps(gw))}** (target ≥ 0.8×)`,
+    `- NexusFlow on MongoDB / embedded throughput: **${ratio(rps('nexusflow-mongo'), rps(gw))}** (target ≥ 0.5×, #14)`,
     `- Added latency over direct at 1 connection: p50 **${fmt(added(gw, 'p50Ms', lat), 3)} ms** (target ≤ 0.3), p99 **${fmt(added(gw, 'p99Ms', lat), 3)} ms** (target ≤ 1.5)`,
     `- Time to first token added: p50 **${fmt(added(gw, 'p50Ms', ttfb), 3)} ms** (target ≤ 1)`,
   ];
@@ -78,7 +78,7 @@ ${ratios.join('\n')}
 
 Machine load before each pass (a pass is repeated, up to 3 times, when the CPUs were more than 20% busy before it): ${busy.length === 0 ? 'all passes started on a quiet machine.' : busy.map((p) => `${p.label} #${p.attempt} ${p.busyPercent}%`).join(', ')}.
 
-Targets: \`direct\` is the fake upstream itself; \`bare-proxy\` is fastify + undici forwarding bytes (the floor for a Node gateway); \`nexusflow\` runs the compiled server as \`npm start\` does (\`node dist/server/main.js\`; \`BENCH_TSX=1\` for the tsx start) with key auth, validation, routing, billing (hold + settle + usage record) and metrics on the embedded store; \`nexusflow-mongo\` the same on MongoDB (FerretDB); \`portkey\` is \`@portkey-ai/gateway\` from npm and \`litellm\` LiteLLM's proxy (\`litellm[proxy]\` from PyPI, one worker, an \`openai/bench\` model), both pointed at the same upstream; \`*-2w\` rows run two processes (throughput only).
+Targets: \`direct\` is the fake upstream itself; \`bare-proxy\` is fastify + undici forwarding bytes (the floor for a Node gateway); \`nexusflow\` runs the compiled server as \`npm start\` does (\`node dist/server/main.js\`; \`BENCH_TSX=1\` for the tsx start) with key auth, validation, routing, billing (a hold — in memory against a leased budget once requests overlap — then the settlement with its usage record) and metrics on the embedded store; \`nexusflow-mongo\` the same on MongoDB (FerretDB); \`portkey\` is \`@portkey-ai/gateway\` from npm and \`litellm\` LiteLLM's proxy (\`litellm[proxy]\` from PyPI, one worker, an \`openai/bench\` model), both pointed at the same upstream; \`*-2w\` rows run two processes (throughput only).
 `;
   // Sections written by hand or by other modes (notes on a run, the sustained run) are kept.
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
