@@ -99,14 +99,43 @@ export class LeaseBook {
       const opening = this.#openLease(accountId, a, amount * this.options.holdsPerLease, now);
       a.opening = opening;
       await opening;
-      a.opening = undefined;
+      if (a.opening === opening) a.opening = undefined;
       lease = this.#fit(a, amount, now);
     }
     // None (idle account, a lease refused or being opened by another request): hold alone.
     if (!lease) return undefined;
     lease.outstanding += amount;
     lease.holds++;
+    this.#topUp(accountId, a, amount, now);
     return { leaseId: lease.id, amount };
+  }
+
+  /**
+   * Opens the next lease ahead of need, in the background, when what the account's leases have
+   * left (those not about to retire) covers fewer than a quarter of a lease's holds: the requests
+   * that come next find it open instead of waiting for its write.
+   */
+  #topUp(accountId: string, a: AccountLeases, amount: number, now: number): void {
+    if (a.opening || now < a.refusedUntil) return;
+    let left = 0;
+    for (const l of a.leases) if (now - l.createdAt < this.options.maxAgeMs * 0.9) left += l.remaining - l.outstanding;
+    if (left >= amount * Math.max(1, Math.floor(this.options.holdsPerLease / 4))) return;
+    const opening = this.#openLease(accountId, a, amount * this.options.holdsPerLease, now).then(async () => {
+      if (a.opening === opening) a.opening = undefined;
+      // Nothing in flight any more (the burst ended while it was being opened): give it back.
+      if (a.inFlight === 0) await this.finishIdle(accountId);
+    });
+    a.opening = opening;
+  }
+
+  /** Returns the account's leases that hold nothing when nothing is in flight. */
+  private async finishIdle(accountId: string): Promise<void> {
+    const a = this.#accounts.get(accountId);
+    if (!a || a.inFlight > 0) return;
+    const idle = a.leases.filter((l) => l.holds === 0);
+    a.leases = a.leases.filter((l) => l.holds > 0);
+    await Promise.all(idle.map((l) => this.#return(accountId, l, 'lease returned')));
+    if (a.leases.length === 0 && !a.opening) this.#accounts.delete(accountId);
   }
 
   /**
@@ -138,6 +167,8 @@ export class LeaseBook {
   /** Returns every lease without holds (at shutdown, after the requests drained). */
   async close(): Promise<void> {
     const returns: Array<Promise<void>> = [];
+    // A lease being opened ahead of need lands first, then goes back with the others.
+    await Promise.all([...this.#accounts.values()].map((a) => a.opening));
     for (const [accountId, a] of this.#accounts) {
       const idle = a.leases.filter((l) => l.holds === 0);
       a.leases = a.leases.filter((l) => l.holds > 0);

@@ -107,6 +107,44 @@ describe.each(FACTORIES)('leased budgets ($name store)', (factory) => {
       expect(leases.size).toBeLessThanOrEqual(2);
     });
 
+    it('opens the next lease ahead of need, so the request that empties a lease does not wait for a store write', async () => {
+      let placed = 0;
+      const counting = { placeHold: (x: Parameters<Store['placeHold']>[0]) => { placed++; return store.placeHold(x); }, releaseHold: (x: Parameters<Store['releaseHold']>[0]) => store.releaseHold(x) };
+      const book = new LeaseBook({ store: counting, log, liveHolds: new Set() }, OPTIONS);
+      await book.take('acct', 10);
+      const first = await book.take('acct', 10); // opens lease A (4 holds), waiting for it
+      expect(placed).toBe(1);
+      const second = await book.take('acct', 10);
+      const third = await book.take('acct', 10);
+      // A has one hold left (a quarter of a lease): lease B is opened in the background now.
+      const last = await book.take('acct', 10);
+      expect(last!.leaseId).toBe(first!.leaseId);
+      expect(placed).toBe(2);
+      await new Promise((r) => setTimeout(r, 50));
+      const holds = await holdsOf();
+      expect(Object.keys(holds)).toHaveLength(2);
+      // The next request takes B at once.
+      const next = await book.take('acct', 10);
+      expect(next!.leaseId).not.toBe(first!.leaseId);
+      expect(placed).toBe(2);
+      // When everything has closed, both go back.
+      for (const h of [first, second, third, last, next]) await book.finish('acct', h, 0);
+      await book.finish('acct');
+      expect(await holdsOf()).toEqual({});
+      expect((await store.getAccount('acct'))!.balance).toBe(1_000);
+    });
+
+    it('a lease opened ahead of need after the burst ended is given back', async () => {
+      const book = new LeaseBook({ store, log, liveHolds: new Set() }, { ...OPTIONS, holdsPerLease: 1 });
+      await book.take('acct', 10);
+      const leased = await book.take('acct', 10); // lease of 1 hold, full at once: the next is opened in the background
+      await book.finish('acct', leased, 0);
+      await book.finish('acct');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(await holdsOf()).toEqual({});
+      expect(book.openLeases).toBe(0);
+    });
+
     it('two processes with leases never hold more than the balance', async () => {
       const other = await h.open();
       const a = new LeaseBook({ store, log, liveHolds: new Set() }, { ...OPTIONS, holdsPerLease: 3 });
