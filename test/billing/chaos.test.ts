@@ -9,6 +9,7 @@ import { createStore } from '../../server/store/index.js';
 import type { Store } from '../../server/store/store.js';
 import type { UsageRecord } from '../../server/store/types.js';
 import { findFerretDb, startFerretDb, type FerretDbInstance } from '../setup/ferretdb.js';
+import { allLedger } from '../faults/books.js';
 import { startGatewayProcess, type GatewayProcess } from '../support/gateway-process.js';
 
 type Kind = 'answer' | 'stream' | 'leave';
@@ -154,17 +155,6 @@ async function allUsage(store: Store, accountId: string): Promise<Map<string, Us
   do {
     const page = await store.queryUsage({ accountId }, { limit: 500, ...(cursor ? { cursor } : {}) });
     for (const u of page.items) out.set(u.requestId, u);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return out;
-}
-
-async function allLedger(store: Store, accountId: string): Promise<Array<{ id: string; kind: string; requestId?: string; cost?: number }>> {
-  const out: Array<{ id: string; kind: string; requestId?: string; cost?: number }> = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.listLedger(accountId, { limit: 500, ...(cursor ? { cursor } : {}) });
-    out.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);
   return out;

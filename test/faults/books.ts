@@ -58,7 +58,8 @@ export interface Books {
   ledger: Map<string, LedgerEntry[]>;
 }
 
-async function allLedger(store: Store, accountId: string): Promise<LedgerEntry[]> {
+/** Every ledger entry of an account, oldest first (all pages). */
+export async function allLedger(store: Store, accountId: string): Promise<LedgerEntry[]> {
   const out: LedgerEntry[] = [];
   let cursor: string | undefined;
   do {
