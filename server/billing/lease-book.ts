@@ -123,19 +123,9 @@ export class LeaseBook {
     const opening = this.#openLease(accountId, a, amount * this.options.holdsPerLease, now).then(async () => {
       if (a.opening === opening) a.opening = undefined;
       // Nothing in flight any more (the burst ended while it was being opened): give it back.
-      if (a.inFlight === 0) await this.finishIdle(accountId);
+      if (a.inFlight === 0) await this.#returnIdle(accountId, a, () => true, 'lease returned');
     });
     a.opening = opening;
-  }
-
-  /** Returns the account's leases that hold nothing when nothing is in flight. */
-  private async finishIdle(accountId: string): Promise<void> {
-    const a = this.#accounts.get(accountId);
-    if (!a || a.inFlight > 0) return;
-    const idle = a.leases.filter((l) => l.holds === 0);
-    a.leases = a.leases.filter((l) => l.holds > 0);
-    await Promise.all(idle.map((l) => this.#return(accountId, l, 'lease returned')));
-    if (a.leases.length === 0 && !a.opening) this.#accounts.delete(accountId);
   }
 
   /**
@@ -156,25 +146,27 @@ export class LeaseBook {
         lease.remaining = Math.max(0, lease.remaining - charged);
       }
     }
-    const idle = a.leases.filter((l) => l.holds === 0 && (a.inFlight === 0 || this.#retired(l, now) || (held !== undefined && l.remaining < held.amount)));
-    if (idle.length > 0) {
-      a.leases = a.leases.filter((l) => !idle.includes(l));
-      await Promise.all(idle.map((l) => this.#return(accountId, l, 'lease returned')));
-    }
-    if (a.inFlight === 0 && a.leases.length === 0 && !a.opening) this.#accounts.delete(accountId);
+    await this.#returnIdle(accountId, a, (l) => a.inFlight === 0 || this.#retired(l, now) || (held !== undefined && l.remaining < held.amount), 'lease returned');
   }
 
   /** Returns every lease without holds (at shutdown, after the requests drained). */
   async close(): Promise<void> {
-    const returns: Array<Promise<void>> = [];
     // A lease being opened ahead of need lands first, then goes back with the others.
     await Promise.all([...this.#accounts.values()].map((a) => a.opening));
-    for (const [accountId, a] of this.#accounts) {
-      const idle = a.leases.filter((l) => l.holds === 0);
-      a.leases = a.leases.filter((l) => l.holds > 0);
-      for (const l of idle) returns.push(this.#return(accountId, l, 'lease returned at shutdown'));
+    await Promise.all([...this.#accounts].map(([accountId, a]) => this.#returnIdle(accountId, a, () => true, 'lease returned at shutdown')));
+  }
+
+  /**
+   * Returns the account's leases that hold nothing and that `also` picks, and forgets the account
+   * once nothing of it is left here (nothing in flight, no lease, none being opened).
+   */
+  async #returnIdle(accountId: string, a: AccountLeases, also: (l: Lease) => boolean, reason: string): Promise<void> {
+    const idle = a.leases.filter((l) => l.holds === 0 && also(l));
+    if (idle.length > 0) {
+      a.leases = a.leases.filter((l) => !idle.includes(l));
+      await Promise.all(idle.map((l) => this.#return(accountId, l, reason)));
     }
-    await Promise.all(returns);
+    if (a.inFlight === 0 && a.leases.length === 0 && !a.opening && this.#accounts.get(accountId) === a) this.#accounts.delete(accountId);
   }
 
   #retired(l: Lease, now: number): boolean {
