@@ -57,7 +57,10 @@ describe.skipIf(!binary)('fault matrix: MongoDB stopped under load and restarted
     const restartedAt = Date.now() - loadStart;
     const until = Date.now() + 20_000;
     await sleep(2500);
-    while (Date.now() < until && load.results.filter((r) => r.at > restartedAt && isCompleteAnswer(r, 'word9')).length <= 5) await sleep(250);
+    // Answers alone do not prove the store back: a leased budget holds requests in memory and
+    // their charges wait in the outbox. Wait for the store to answer too.
+    const storeAnswers = async (): Promise<boolean> => store!.getAccount(gw!.accountId).then(() => true, () => false);
+    while (Date.now() < until && (load.results.filter((r) => r.at > restartedAt && isCompleteAnswer(r, 'word9')).length <= 5 || !(await storeAnswers()))) await sleep(250);
     const results = await load.stop();
 
     expect(results.filter((r) => r.error !== undefined), 'connection-level failures').toEqual([]);

@@ -119,6 +119,40 @@ describe.skipIf(!uri)(uri ? 'MongoDB ledger group commit' : 'MongoDB ledger grou
     expect(await store.placeHold({ accountId: 'limit', requestId: 'r-limit', amount: 10 })).toMatchObject({ ok: false, reason: 'insufficient_balance' });
   });
 
+  it('a batch the store wrote but reported refused is answered applied, not decided again', async () => {
+    await store.createAccount({ id: 'landed', name: 'landed' });
+    await store.credit({ accountId: 'landed', entryId: 'seed-landed', amount: 40, kind: 'topup' });
+    const client = new MongoClient(uri!);
+    await client.connect();
+    clients.push(client);
+    const c = collections(client.db(dbName));
+    // The batch insert lands, then its reply reports a duplicate at index 0: what a write retried
+    // after its first attempt landed looks like (the retry finds its own links).
+    let trick = true;
+    const ledgerColl = new Proxy(c.ledger, {
+      get(target, prop, receiver) {
+        if (prop === 'insertMany') {
+          return async (docs: Parameters<typeof target.insertMany>[0], options?: Parameters<typeof target.insertMany>[1]) => {
+            const result = await target.insertMany(docs, options);
+            if (!trick) return result;
+            trick = false;
+            return target.insertOne(docs[0]!);
+          };
+        }
+        const v = Reflect.get(target, prop, receiver) as unknown;
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
+    const ledger = new AccountLedger(c.accounts, ledgerColl, c.accountHeads);
+    // 40 fit the balance, 10 do not.
+    const outcomes = await Promise.all(Array.from({ length: 50 }, (_, i) => ledger.change('landed', hold(9_000 + i, 1))));
+    expect(trick).toBe(false);
+    expect(outcomes.map((o) => (o.outcome === 'final' ? 'final' : o.outcome))).toEqual([...Array(40).fill('applied'), ...Array(10).fill('final')]);
+    const links = await c.ledger.find({ accountId: 'landed', kind: 'hold' }).toArray();
+    expect(links).toHaveLength(40);
+    expect((await store.getAccount('landed'))!.balance).toBe(0);
+  });
+
   it('two processes racing on one account never overspend it, and the chain stays dense', async () => {
     await store.createAccount({ id: 'two', name: 'two' });
     await store.credit({ accountId: 'two', entryId: 'seed-two', amount: 300, kind: 'topup' });

@@ -133,17 +133,20 @@ export class AccountLedger {
     if (!cached || head.seq > cached.seq) this.#cache.set(accountId, head);
   }
 
-  async #rollForward(accountId: string, from: Head): Promise<Head> {
+  /** Reads the links after `from`; `seen` is told of each with the head it leaves. */
+  async #rollForward(accountId: string, from: Head, seen?: (link: LedgerDoc, head: Head) => void): Promise<Head> {
     let head = from;
     for (let i = 0; i < POINT_READS; i++) {
       const link = await this.ledger.findOne({ _id: linkId(accountId, head.seq + 1) });
       if (!link) return head;
       head = fold(head, link);
+      seen?.(link, head);
     }
     const rest = await this.ledger.find({ accountId, seq: { $gt: head.seq } }).sort({ seq: 1 }).toArray();
     for (const link of rest) {
       if (link.seq !== head.seq + 1) break;
       head = fold(head, link);
+      seen?.(link, head);
     }
     return head;
   }
@@ -232,6 +235,22 @@ export class AccountLedger {
       for (const w of batch) answer(w, { outcome: 'no_account' });
       return;
     }
+    // Every link this batch tried to insert, by its nonce: a link of ours that a read finds is that
+    // change applied, whatever the insert reported (an ordered insert refused at position k can
+    // still have written links after k, e.g. a write the store retried).
+    const tried = new Map<string, Waiter>();
+    let ownFound = false;
+    const roll = async (from: Head): Promise<Head> => {
+      const latest = await this.#rollForward(accountId, from, (link, after) => {
+        const w = tried.get(link.w);
+        if (w && !w.done) {
+          ownFound = true;
+          answer(w, { outcome: 'applied', head: after, account });
+        }
+      });
+      this.#remember(accountId, latest);
+      return latest;
+    };
     let pending = batch;
     let head = await this.#startingPoint(accountId);
     let fresh = false;
@@ -242,10 +261,10 @@ export class AccountLedger {
       if ('final' in verdict) {
         if (!fresh) {
           fresh = true;
-          const latest = await this.#rollForward(accountId, head);
+          const latest = await roll(head);
           if (latest.seq !== head.seq) {
             head = latest;
-            this.#remember(accountId, head);
+            pending = pending.filter((w) => !w.done);
             continue; // not contention: the cache was merely behind
           }
         }
@@ -255,11 +274,13 @@ export class AccountLedger {
       }
       // The run of appends from the front of the queue, each against the head the previous leaves.
       const links = [toLink(accountId, head, verdict.append)];
+      tried.set(links[0]!.w, first);
       let sim = fold(head, links[0]!);
       for (let i = 1; i < pending.length; i++) {
         const next = pending[i]!.decide(sim, account);
         if ('final' in next) break; // answered after these appends are in
         const link = toLink(accountId, sim, next.append);
+        tried.set(link.w, pending[i]!);
         links.push(link);
         sim = fold(sim, link);
       }
@@ -282,27 +303,26 @@ export class AccountLedger {
         this.#scheduleHeadWrite(accountId, head);
       }
       if (inserted === links.length) continue;
-      // The link at the refused position: ours after all (a write retried by the driver), another
-      // process's (roll forward and decide again), or none (our idempotency key is taken).
+      // The link at the refused position: ours after all (answered by the read), another
+      // process's (decide again against the fresh head), or none (our idempotency key is taken).
       const refused = links[inserted]!;
-      const existing = await this.ledger.findOne({ _id: refused._id });
-      if (existing?.w === refused.w) {
-        head = fold(head, refused);
-        this.#remember(accountId, head);
+      const before = head;
+      ownFound = false;
+      head = await roll(head);
+      fresh = true;
+      pending = pending.filter((w) => !w.done);
+      if (ownFound) {
         this.#scheduleHeadWrite(accountId, head);
-        answer(pending[0]!, { outcome: 'applied', head, account });
-        pending = pending.slice(1);
         continue;
       }
-      head = await this.#rollForward(accountId, head);
-      fresh = true;
-      this.#remember(accountId, head);
-      if (!existing) {
+      if (head.seq === before.seq) {
         // Only a link holding our key proves the key taken: on FerretDB the link that won our
         // position can refuse us before a read on another connection sees it (then: try again).
-        if (await this.ledger.findOne({ key: refused.key }, { projection: { _id: 1 } })) {
-          answer(pending[0]!, { outcome: 'key_taken', head, account });
-          pending = pending.slice(1);
+        // A link of ours holding it is one a later read will find.
+        const holder = await this.ledger.findOne({ key: refused.key }, { projection: { w: 1 } });
+        if (holder && !tried.has(holder.w)) {
+          answer(tried.get(refused.w)!, { outcome: 'key_taken', head, account });
+          pending = pending.filter((w) => !w.done);
           continue;
         }
       }
