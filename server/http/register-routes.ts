@@ -135,19 +135,50 @@ async function writeResult(reply: FastifyReply, ctx: RequestContext, result: Han
     connection: 'keep-alive',
     'x-accel-buffering': 'no',
   });
-  raw.flushHeaders();
+  // Frames produced together (one upstream read usually carries many events) go out as one
+  // write: each is appended to `pending`, which is written once the current I/O callback and its
+  // promise jobs are done (setImmediate), or at once past WRITE_BATCH bytes. The headers leave
+  // with the first frames (or alone at that moment when there are none yet), the last frames
+  // with the terminator and the trailers.
+  let pending = '';
+  const flush = (): void => {
+    deferred = undefined;
+    if (raw.destroyed) return;
+    if (pending.length === 0) {
+      if (!raw.headersSent) raw.flushHeaders();
+      return;
+    }
+    const text = pending;
+    pending = '';
+    raw.write(text);
+  };
+  let deferred: NodeJS.Immediate | undefined = setImmediate(flush);
+  let ended = false;
   try {
     for await (const frame of result.frames) {
       if (ctx.signal.aborted) break;
       if (frame.length === 0) continue;
-      if (!raw.write(frame)) await drained(raw, ctx.signal);
+      pending += frame;
+      if (pending.length >= WRITE_BATCH) {
+        if (deferred) clearImmediate(deferred);
+        flush();
+      } else deferred ??= setImmediate(flush);
+      if (raw.writableNeedDrain) await drained(raw, ctx.signal);
     }
-    // Values known only at the end (the charged cost) travel as HTTP trailers.
-    if (trailers && !raw.destroyed) raw.addTrailers(trailers.values());
+    ended = true;
   } finally {
-    if (!raw.destroyed) raw.end();
+    if (deferred) clearImmediate(deferred);
+    if (!raw.destroyed) {
+      // Values known only at the end (the charged cost) travel as HTTP trailers.
+      if (ended && trailers) raw.addTrailers(trailers.values());
+      if (pending.length > 0 && !ctx.signal.aborted) raw.end(pending);
+      else raw.end();
+    }
   }
 }
+
+/** The most frame text held back to be written together. */
+const WRITE_BATCH = 16 * 1024;
 
 /** Waits for the socket to drain (backpressure) or the client to leave. */
 function drained(raw: NodeJS.WritableStream, signal: AbortSignal): Promise<void> {
