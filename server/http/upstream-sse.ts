@@ -3,16 +3,22 @@ import { SseParser, type SseMessage } from './sse-parser.js';
 import { mapNetworkError, type UpstreamResponse } from './upstream-client.js';
 
 /**
- * The server-sent events of an upstream body, for every provider's stream decoder: network
- * failures become gateway errors, and the body is released however the consumer stops.
+ * The server-sent events of an upstream body, for every provider's stream decoder, as the events
+ * each read of the body completed (one step per read, not per event: a fast upstream's read holds
+ * many). Network failures become gateway errors, and the body is released however the consumer
+ * stops.
  */
-export async function* upstreamSse(res: UpstreamResponse, signal: AbortSignal): AsyncGenerator<SseMessage> {
+export async function* upstreamSse(res: UpstreamResponse, signal: AbortSignal): AsyncGenerator<readonly SseMessage[]> {
   const parser = new SseParser();
   try {
     // Not destroyed when the consumer stops early (release() decides): a plain `for await` would
     // destroy the body, which costs an AbortError with its stack and the upstream connection.
-    for await (const chunk of res.body.iterator({ destroyOnReturn: false })) yield* parser.push(chunk as Buffer);
-    yield* parser.end();
+    for await (const chunk of res.body.iterator({ destroyOnReturn: false })) {
+      const messages = parser.push(chunk as Buffer);
+      if (messages.length > 0) yield messages;
+    }
+    const last = parser.end();
+    if (last.length > 0) yield last;
   } catch (err) {
     throw mapNetworkError(err, signal);
   } finally {

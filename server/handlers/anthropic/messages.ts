@@ -50,7 +50,10 @@ export function createMessageHandler(svc: Services) {
     const encoder = new AnthropicStreamEncoder(model, ctx.requestId, estimatePromptTokens(req));
     const { events, final } = outcome;
     async function* frames(): AsyncGenerator<string> {
-      for await (const ev of withKeepalive(events, PING_INTERVAL_MS, { type: 'keepalive' } as const)) yield encoder.encode(ev);
+      for await (const ev of withKeepalive(events, PING_INTERVAL_MS, { type: 'keepalive' } as const)) {
+        const frame = encoder.encode(ev);
+        if (frame.length > 0) yield frame; // most events of a part add no frame of their own
+      }
       yield encoder.end(final()?.usage);
     }
     return {

@@ -45,7 +45,10 @@ export function createGenerateContentHandler(svc: Services, stream: boolean) {
     const encoder = new GeminiStreamEncoder(opts, ctx.requestId);
     const { events, final } = outcome;
     async function* frames(): AsyncGenerator<string> {
-      for await (const ev of events) yield encoder.encode(ev);
+      for await (const ev of events) {
+        const frame = encoder.encode(ev);
+        if (frame.length > 0) yield frame; // most events of a part add no frame of their own
+      }
       yield encoder.end(final()?.usage);
     }
     return {

@@ -34,7 +34,10 @@ export function createChatCompletionHandler(svc: Services) {
     const encoder = new OpenAIStreamEncoder(model, req.streamUsage === true, ctx.requestId);
     const { events, final } = outcome;
     async function* frames(): AsyncGenerator<string> {
-      for await (const ev of events) yield encoder.encode(ev);
+      for await (const ev of events) {
+        const frame = encoder.encode(ev);
+        if (frame.length > 0) yield frame; // most events of a part add no frame of their own
+      }
       const settled = final();
       yield encoder.end(settled?.usage, settled?.cost);
     }

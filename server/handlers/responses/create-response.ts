@@ -61,7 +61,10 @@ export function createResponseHandler(svc: Services) {
     const encoder = new ResponsesStreamEncoder(shell, view, names, ids, ctx.requestId);
     const { events, final } = outcome;
     async function* frames(): AsyncGenerator<string> {
-      for await (const ev of withKeepalive(events, KEEPALIVE_MS, { type: 'keepalive' } as const)) yield encoder.encode(ev);
+      for await (const ev of withKeepalive(events, KEEPALIVE_MS, { type: 'keepalive' } as const)) {
+        const frame = encoder.encode(ev);
+        if (frame.length > 0) yield frame; // most events of a part add no frame of their own
+      }
       const settled = final();
       const last = encoder.end(settled?.usage, settled?.cost);
       const res = encoder.response();

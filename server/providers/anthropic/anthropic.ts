@@ -81,11 +81,13 @@ export function mapAnthropicStatus(status: number, body: string, retryAfter: str
 
 async function* decodeStream(res: UpstreamResponse, signal: AbortSignal): AsyncGenerator<StreamEvent> {
   const decoder = new AnthropicStreamDecoder();
-  for await (const m of upstreamSse(res, signal)) {
-    let event = sseJson(m, 'stream event');
-    // The JSON `type` is authoritative; the `event:` name fills in for servers that omit it.
-    if (typeof event === 'object' && event !== null && !('type' in event) && m.event) event = { ...event, type: m.event };
-    yield* decoder.decode(event);
+  for await (const read of upstreamSse(res, signal)) {
+    for (const m of read) {
+      let event = sseJson(m, 'stream event');
+      // The JSON `type` is authoritative; the `event:` name fills in for servers that omit it.
+      if (typeof event === 'object' && event !== null && !('type' in event) && m.event) event = { ...event, type: m.event };
+      for (const ev of decoder.decode(event)) yield ev;
+    }
   }
   if (!decoder.complete()) throw new GatewayError('upstream_error', 'The upstream stream ended before the message was complete.');
 }

@@ -63,9 +63,11 @@ export function mapGeminiStatus(status: number, body: string, retryAfter: string
 
 async function* decodeStream(res: UpstreamResponse, signal: AbortSignal): AsyncGenerator<StreamEvent> {
   const decoder = new GeminiStreamDecoder();
-  for await (const m of upstreamSse(res, signal)) {
-    if (m.data.trim() === '') continue;
-    yield* decoder.decode(sseJson(m));
+  for await (const read of upstreamSse(res, signal)) {
+    for (const m of read) {
+      if (m.data.trim() === '') continue;
+      for (const ev of decoder.decode(sseJson(m))) yield ev;
+    }
   }
   // Gemini streams just end (no [DONE]); a stream that ends before a finish reason was cut.
   if (!decoder.complete()) throw new GatewayError('upstream_error', 'The upstream stream ended before the response was complete.');

@@ -46,9 +46,11 @@ export class OpenAICompatibleProvider implements ChatProvider {
 
 async function* decodeStream(res: UpstreamResponse, signal: AbortSignal): AsyncGenerator<StreamEvent> {
   const decoder = new OpenAIStreamDecoder();
-  for await (const m of upstreamSse(res, signal)) {
-    if (m.data === '[DONE]') break;
-    yield* decoder.decode(sseJson(m));
+  reads: for await (const read of upstreamSse(res, signal)) {
+    for (const m of read) {
+      if (m.data === '[DONE]') break reads;
+      for (const ev of decoder.decode(sseJson(m))) yield ev;
+    }
   }
   if (!decoder.complete()) throw new GatewayError('upstream_error', 'The upstream stream ended before the response was complete.');
 }

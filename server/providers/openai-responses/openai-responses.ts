@@ -45,6 +45,6 @@ export class OpenAIResponsesProvider implements ChatProvider {
 
 async function* decodeStream(res: UpstreamResponse, signal: AbortSignal): AsyncGenerator<StreamEvent> {
   const decoder = new ResponsesStreamDecoder();
-  for await (const m of upstreamSse(res, signal)) yield* decoder.decode(sseJson(m));
+  for await (const read of upstreamSse(res, signal)) for (const m of read) for (const ev of decoder.decode(sseJson(m))) yield ev;
   if (!decoder.complete()) throw new GatewayError('upstream_error', 'The upstream stream ended before the response was complete.');
 }
