@@ -1,7 +1,7 @@
 /**
- * One gateway process (compiled, embedded store, the benchmark's fake upstream) under a c = 50
- * load for SECS seconds after a 2 s warm-up, with a V8 CPU profile of the gateway:
- *   npx tsx scripts/profile-gateway.ts [--stream] [--out <dir>] [--secs <n>]
+ * One gateway process (compiled, embedded store, the benchmark's fake upstream) under a closed-loop
+ * load (50 connections unless told) for SECS seconds after a 2 s warm-up, with a V8 CPU profile:
+ *   npx tsx scripts/profile-gateway.ts [--stream] [--connections <n>] [--out <dir>] [--secs <n>]
  * prints throughput and CPU per request, then the profile's summary (scripts/profile-summary.ts).
  * Narrower than `BENCH_CPU_PROF=<dir> npm run bench`, whose profile mixes every pass.
  */
@@ -15,7 +15,8 @@ import { startChild } from '../test/bench/processes.js';
 import { freePort } from '../test/setup/ferretdb.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { stream: { type: 'boolean', default: false }, out: { type: 'string' }, secs: { type: 'string', default: '10' } } });
+const { values } = parseArgs({ options: { stream: { type: 'boolean', default: false }, out: { type: 'string' }, secs: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' } } });
+const connections = Number(values.connections);
 const out = resolve(values.out ?? mkdtempSync(join(tmpdir(), 'nexusflow-profile-')));
 execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/ensure-build.ts')], { cwd: ROOT, stdio: 'inherit' });
 
@@ -34,9 +35,9 @@ const gateway = await startChild('gateway', process.execPath, ['--cpu-prof', `--
 }, /NexusFlow listening on/, port);
 try {
   const target = { name: 'gateway', url: `http://127.0.0.1:${port}`, headers: { authorization: `Bearer ${key}` }, pid: gateway.proc.pid! };
-  await saturation(target, 'bench', 50, 2, values.stream);
-  const r = await saturation(target, 'bench', 50, Number(values.secs), values.stream);
-  console.log(`${values.stream ? 'streamed' : 'non-streamed'}: ${r.requestsPerSecond} ${values.stream ? 'streams' : 'requests'}/s, ${r.cpuMsPerRequest} ms CPU each, ${r.errors} errors`);
+  await saturation(target, 'bench', connections, 2, values.stream);
+  const r = await saturation(target, 'bench', connections, Number(values.secs), values.stream);
+  console.log(`${values.stream ? 'streamed' : 'non-streamed'}, ${connections} connection(s): ${r.requestsPerSecond} ${values.stream ? 'streams' : 'requests'}/s, ${r.cpuMsPerRequest} ms CPU each, ${r.errors} errors`);
 } finally {
   await gateway.stop();
   await upstream.stop();
