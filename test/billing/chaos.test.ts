@@ -6,10 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateApiKeySecret } from '../../server/auth/api-key-secret.js';
 import { reconcile } from '../../server/billing/reconcile.js';
 import { createStore } from '../../server/store/index.js';
-import type { Store } from '../../server/store/store.js';
-import type { UsageRecord } from '../../server/store/types.js';
 import { findFerretDb, startFerretDb, type FerretDbInstance } from '../setup/ferretdb.js';
-import { allLedger } from '../faults/books.js';
+import { allLedger, allUsage } from '../faults/books.js';
 import { startGatewayProcess, type GatewayProcess } from '../support/gateway-process.js';
 
 type Kind = 'answer' | 'stream' | 'leave';
@@ -148,14 +146,3 @@ describe.each([
     }
   }, 120_000);
 });
-
-async function allUsage(store: Store, accountId: string): Promise<Map<string, UsageRecord>> {
-  const out = new Map<string, UsageRecord>();
-  let cursor: string | undefined;
-  do {
-    const page = await store.queryUsage({ accountId }, { limit: 500, ...(cursor ? { cursor } : {}) });
-    for (const u of page.items) out.set(u.requestId, u);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return out;
-}

@@ -60,8 +60,7 @@ export interface Books {
   ledger: Map<string, LedgerEntry[]>;
 }
 
-/** Every ledger entry of an account, oldest first (all pages). */
-/** Every usage record of the account, by request id. */
+/** Every usage record of the account, by request id (all pages). */
 export async function allUsage(store: Store, accountId: string): Promise<Map<string, UsageRecord>> {
   const out = new Map<string, UsageRecord>();
   let cursor: string | undefined;
@@ -73,6 +72,7 @@ export async function allUsage(store: Store, accountId: string): Promise<Map<str
   return out;
 }
 
+/** Every ledger entry of an account, oldest first (all pages). */
 export async function allLedger(store: Store, accountId: string): Promise<LedgerEntry[]> {
   const out: LedgerEntry[] = [];
   let cursor: string | undefined;

@@ -11,6 +11,7 @@ import { runChat } from '../../pipeline/chat.js';
 import type { Services } from '../../pipeline/services.js';
 import { pinnedChannelOf } from '../../routing/channel-pinning.js';
 import { infoHeaders } from '../openai/chat-completions.js';
+import { sseFrames } from '../../http/sse-frames.js';
 
 /** A `ping` after this much upstream silence (Anthropic's own streams ping often; proxies drop idle streams). */
 const PING_INTERVAL_MS = 10_000;
@@ -49,16 +50,10 @@ export function createMessageHandler(svc: Services) {
     }
     const encoder = new AnthropicStreamEncoder(model, ctx.requestId, estimatePromptTokens(req));
     const { events, final } = outcome;
-    async function* frames(): AsyncGenerator<string> {
-      for await (const ev of withKeepalive(events, PING_INTERVAL_MS, { type: 'keepalive' } as const)) {
-        const frame = encoder.encode(ev);
-        if (frame.length > 0) yield frame; // most events of a part add no frame of their own
-      }
-      yield encoder.end(final()?.usage);
-    }
+    const frames = sseFrames(withKeepalive(events, PING_INTERVAL_MS, { type: 'keepalive' } as const), (ev) => encoder.encode(ev), () => encoder.end(final()?.usage));
     return {
       kind: 'sse',
-      frames: frames(),
+      frames,
       headers: infoHeaders(outcome.info, ctx),
       trailers: { names: ['x-nexusflow-cost'], values: () => ({ 'x-nexusflow-cost': formatCredits(final()?.cost ?? 0) }) },
     };

@@ -12,6 +12,7 @@ import type { Services } from '../../pipeline/services.js';
 import { pinnedChannelOf } from '../../routing/channel-pinning.js';
 import { infoHeaders } from '../openai/chat-completions.js';
 import { modelOf, normalizedBody } from './request.js';
+import { sseFrames } from '../../http/sse-frames.js';
 
 /**
  * POST /v1beta/models/{model}:generateContent and :streamGenerateContent — Gemini wire →
@@ -44,16 +45,10 @@ export function createGenerateContentHandler(svc: Services, stream: boolean) {
     }
     const encoder = new GeminiStreamEncoder(opts, ctx.requestId);
     const { events, final } = outcome;
-    async function* frames(): AsyncGenerator<string> {
-      for await (const ev of events) {
-        const frame = encoder.encode(ev);
-        if (frame.length > 0) yield frame; // most events of a part add no frame of their own
-      }
-      yield encoder.end(final()?.usage);
-    }
+    const frames = sseFrames(events, (ev) => encoder.encode(ev), () => encoder.end(final()?.usage));
     return {
       kind: 'sse',
-      frames: frames(),
+      frames,
       headers: infoHeaders(outcome.info, ctx),
       trailers: { names: ['x-nexusflow-cost'], values: () => ({ 'x-nexusflow-cost': formatCredits(final()?.cost ?? 0) }) },
     };

@@ -8,6 +8,7 @@ import { principalOf, type HandlerResult, type RequestContext } from '../../http
 import { runChat, type ChatInfo } from '../../pipeline/chat.js';
 import type { Services } from '../../pipeline/services.js';
 import { pinnedChannelOf } from '../../routing/channel-pinning.js';
+import { sseFrames } from '../../http/sse-frames.js';
 
 /** POST /v1/chat/completions: OpenAI wire → canonical → pipeline → OpenAI wire. */
 export function createChatCompletionHandler(svc: Services) {
@@ -33,17 +34,13 @@ export function createChatCompletionHandler(svc: Services) {
     }
     const encoder = new OpenAIStreamEncoder(model, req.streamUsage === true, ctx.requestId);
     const { events, final } = outcome;
-    async function* frames(): AsyncGenerator<string> {
-      for await (const ev of events) {
-        const frame = encoder.encode(ev);
-        if (frame.length > 0) yield frame; // most events of a part add no frame of their own
-      }
+    const frames = sseFrames(events, (ev) => encoder.encode(ev), () => {
       const settled = final();
-      yield encoder.end(settled?.usage, settled?.cost);
-    }
+      return encoder.end(settled?.usage, settled?.cost);
+    });
     return {
       kind: 'sse',
-      frames: frames(),
+      frames,
       headers: infoHeaders(outcome.info, ctx),
       trailers: { names: ['x-nexusflow-cost'], values: () => ({ 'x-nexusflow-cost': formatCredits(final()?.cost ?? 0) }) },
     };

@@ -16,6 +16,7 @@ import type { Services } from '../../pipeline/services.js';
 import { pinnedChannelOf } from '../../routing/channel-pinning.js';
 import { newId } from '../../util/ids.js';
 import { infoHeaders } from '../openai/chat-completions.js';
+import { sseFrames } from '../../http/sse-frames.js';
 
 /** Proxies drop idle streams; reasoning models can think for a long time before the first delta. */
 const KEEPALIVE_MS = 15_000;
@@ -60,21 +61,17 @@ export function createResponseHandler(svc: Services) {
     }
     const encoder = new ResponsesStreamEncoder(shell, view, names, ids, ctx.requestId);
     const { events, final } = outcome;
-    async function* frames(): AsyncGenerator<string> {
-      for await (const ev of withKeepalive(events, KEEPALIVE_MS, { type: 'keepalive' } as const)) {
-        const frame = encoder.encode(ev);
-        if (frame.length > 0) yield frame; // most events of a part add no frame of their own
-      }
+    const frames = sseFrames(withKeepalive(events, KEEPALIVE_MS, { type: 'keepalive' } as const), (ev) => encoder.encode(ev), async () => {
       const settled = final();
       const last = encoder.end(settled?.usage, settled?.cost);
       const res = encoder.response();
       // Stored before the terminal event: a client that reads response.completed can continue from it at once.
       if (res && !ctx.signal.aborted) await keep(res);
-      yield last;
-    }
+      return last;
+    });
     return {
       kind: 'sse',
-      frames: frames(),
+      frames,
       headers,
       trailers: { names: ['x-nexusflow-cost'], values: () => ({ 'x-nexusflow-cost': formatCredits(final()?.cost ?? 0) }) },
     };
