@@ -6,7 +6,7 @@
  * Narrower than `BENCH_CPU_PROF=<dir> npm run bench`, whose profile mixes every pass.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { stream: { type: 'boolean', default: false }, out: { type: 'string' }, secs: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' } } });
 const connections = Number(values.connections);
 const out = resolve(values.out ?? mkdtempSync(join(tmpdir(), 'nexusflow-profile-')));
+mkdirSync(out, { recursive: true });
 execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/ensure-build.ts')], { cwd: ROOT, stdio: 'inherit' });
 
 const upstream = await startChild('upstream', process.execPath, ['--import', 'tsx', join(ROOT, 'test/bench/fake-upstream.ts')], {}, /listening (\d+)/);

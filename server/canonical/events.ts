@@ -18,4 +18,11 @@ export type StreamEvent =
   /** `partial`: input-side counts known early (Anthropic `message_start`); a later usage event completes them. */
   | { type: 'usage'; usage: CanonicalUsage; partial?: boolean }
   | { type: 'error'; error: GatewayError }
+  /**
+   * Same-protocol pass-through (formats/openai/chunk-relay.ts): one upstream read's chunks as
+   * frames ready for a caller of the upstream's own protocol. `output`/`thinking` are the text they
+   * carry (billing's estimate when no usage comes), `produced` whether they carry any output;
+   * `id`/`created` are the stream's, for the frames the gateway adds after them.
+   */
+  | { type: 'passthrough'; frames: string; output: string; thinking: string; produced: boolean; id: string; created: number }
   | { type: 'keepalive' };

@@ -51,7 +51,8 @@ export interface ChatInfo {
 }
 
 export type ChatOutcome =
-  | { kind: 'response'; info: ChatInfo; response: CanonicalChatResponse; usage: CanonicalUsage; cost: number }
+  /** `passthrough`: the upstream's own body in the caller's protocol (providers/types.ts), to answer with but for model and usage. */
+  | { kind: 'response'; info: ChatInfo; response: CanonicalChatResponse; usage: CanonicalUsage; cost: number; passthrough?: Record<string, unknown> }
   | { kind: 'stream'; info: ChatInfo; events: AsyncIterable<StreamEvent>; final: () => { usage: CanonicalUsage; cost: number } | undefined };
 
 const msSince = (t: bigint): number => Number(process.hrtime.bigint() - t) / 1e6;
@@ -118,7 +119,7 @@ export async function runChat(svc: Services, principal: Principal, req: Canonica
     // a million on a model capped at 4096 goes upstream as 4096), nor none at all.
     const cap = maxOutputOf(c.model);
     const capped = req.sampling.maxOutputTokens === cap ? req : { ...req, sampling: { ...req.sampling, maxOutputTokens: cap } };
-    const result = await provider.chat(capped, { channel: c.channel, upstreamModel: c.upstreamModel, signal, maxOutputTokens: cap });
+    const result = await provider.chat(capped, { channel: c.channel, upstreamModel: c.upstreamModel, signal, maxOutputTokens: cap, inbound: meta.protocol });
     if (result.kind === 'response') return result;
     // Streams: look at the first event before committing to 200, so an upstream that fails at
     // once still gets a proper HTTP error — and another channel. After this, no retry.
@@ -167,7 +168,7 @@ export async function runChat(svc: Services, principal: Principal, req: Canonica
     info.upstreamMs = msSince(routingStart);
     const usage = answer.response.usage ?? estimateFromResponse(promptTokens, answer.response);
     const cost = await settleAndRecord(usage, 'succeeded', 200);
-    return { kind: 'response', info, response: answer.response, usage, cost };
+    return { kind: 'response', info, response: answer.response, usage, cost, ...(answer.passthrough ? { passthrough: answer.passthrough } : {}) };
   }
 
   const { iterator, first } = answer;
@@ -249,6 +250,11 @@ class OutputTally {
       case 'thinking_delta':
         this.thinking += ev.text;
         this.produced = true;
+        break;
+      case 'passthrough':
+        this.text += ev.output;
+        this.thinking += ev.thinking;
+        if (ev.produced) this.produced = true;
         break;
       case 'usage':
         if (ev.partial) this.early = ev.usage;

@@ -1,4 +1,5 @@
 import type { StreamEvent } from '../canonical/events.js';
+import type { SupportedProtocol } from '../canonical/protocol.js';
 import type { CanonicalChatRequest } from '../canonical/request.js';
 import type { CanonicalChatResponse } from '../canonical/response.js';
 import type { ChannelRecord, ProviderType } from '../store/types.js';
@@ -11,10 +12,16 @@ export interface ChatCallContext {
   signal: AbortSignal;
   /** The output cap billing held for; protocols that require one (Anthropic `max_tokens`) use it when the caller gave none. */
   maxOutputTokens?: number;
+  /**
+   * The caller's protocol. A provider whose upstream speaks it may pass the upstream's answer
+   * through instead of re-encoding it (`passthrough` below, `passthrough` stream events).
+   */
+  inbound?: SupportedProtocol;
 }
 
 export type ChatResult =
-  | { kind: 'response'; response: CanonicalChatResponse }
+  /** `passthrough`: the upstream's body, in the caller's protocol (`inbound`), to answer with. */
+  | { kind: 'response'; response: CanonicalChatResponse; passthrough?: Record<string, unknown> }
   | { kind: 'stream'; events: AsyncIterable<StreamEvent> };
 
 /**

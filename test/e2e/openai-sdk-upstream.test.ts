@@ -53,6 +53,30 @@ describe('OpenAI SDK → NexusFlow → openai-compatible upstream', () => {
     expect((up.requests.at(-1)!.body.stream_options as { include_usage: boolean }).include_usage).toBe(true);
   });
 
+  it('passes the upstream answer through to a Chat Completions caller: logprobs and provider fields arrive, model and usage are ours', async () => {
+    // Decoded to canonical and encoded again, the answer lost what the canonical model does not
+    // carry (logprobs came back null, service_tier was dropped); passed through, it keeps them.
+    const { data, response } = await client.chat.completions.create({ model: 'up-logprobs', messages: [{ role: 'user', content: 'Hi' }], logprobs: true }).withResponse();
+    expect(data.choices[0]?.logprobs?.content?.[0]).toMatchObject({ token: FAKE_REPLY, logprob: -0.25 });
+    expect(data.service_tier).toBe('default');
+    expect(data.model).toBe('up-logprobs');
+    expect(data.usage).toMatchObject({ prompt_tokens: 11, completion_tokens: 7, total_tokens: 18, cost: 0.000027 });
+    expect(response.headers.get('x-nexusflow-cost')).toBe('0.000027');
+
+    const stream = await client.chat.completions.create({ model: 'up-logprobs', messages: [{ role: 'user', content: 'Hi' }], logprobs: true, stream: true, stream_options: { include_usage: true } });
+    const tokens: string[] = [];
+    const models = new Set<string>();
+    let usage: OpenAI.CompletionUsage | undefined;
+    for await (const chunk of stream) {
+      models.add(chunk.model);
+      for (const t of chunk.choices[0]?.logprobs?.content ?? []) tokens.push(t.token);
+      if (chunk.usage) usage = chunk.usage;
+    }
+    expect(tokens.join('')).toBe(FAKE_REPLY);
+    expect([...models]).toEqual(['up-logprobs']);
+    expect(usage).toMatchObject({ prompt_tokens: 11, completion_tokens: 7, total_tokens: 18, cost: 0.000027 });
+  });
+
   it('relays parallel tool calls streamed in fragments', async () => {
     const final = await client.chat.completions.stream({ model: 'up-tools', messages: [{ role: 'user', content: 'weather?' }], tools: [{ type: 'function', function: { name: 'get_weather', parameters: { type: 'object' } } }] }).finalChatCompletion();
     const calls = final.choices[0]?.message.tool_calls ?? [];

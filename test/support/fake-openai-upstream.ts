@@ -13,6 +13,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  *   fake-cut         streams two chunks, then closes the connection without [DONE]
  *   fake-slow        streams many chunks slowly (for client aborts)
  *   fake-reasoning   reasoning_content (DashScope/DeepSeek style) before the reply text
+ *   fake-logprobs    the normal reply with per-token `logprobs` and a provider field (`service_tier`)
  */
 export interface FakeUpstream {
   baseUrl: string;
@@ -49,18 +50,21 @@ function handle(req: IncomingMessage, res: ServerResponse, body: Record<string, 
   const withUsage = model !== 'fake-no-usage';
   const tools = model === 'fake-tools';
   const reasoning = model === 'fake-reasoning' ? FAKE_REASONING : undefined;
+  const logprobs = model === 'fake-logprobs';
+  const logprobsOf = (token: string) => (logprobs ? { content: [{ token, logprob: -0.25, bytes: [...Buffer.from(token)], top_logprobs: [] }] } : null);
   if (!stream) {
     const message: Record<string, unknown> = { role: 'assistant', content: tools ? null : FAKE_REPLY };
     if (reasoning) message.reasoning_content = reasoning;
     if (tools) message.tool_calls = toolCalls().map((t) => ({ id: t.id, type: 'function', function: { name: t.name, arguments: t.args } }));
     return send(res, 200, {
       id: 'chatcmpl-fake', object: 'chat.completion', created: 1_700_000_000, model,
-      choices: [{ index: 0, message, logprobs: null, finish_reason: tools ? 'tool_calls' : 'stop' }],
+      choices: [{ index: 0, message, logprobs: logprobsOf(FAKE_REPLY), finish_reason: tools ? 'tool_calls' : 'stop' }],
+      ...(logprobs ? { service_tier: 'default' } : {}),
       ...(withUsage ? { usage } : {}),
     });
   }
   res.writeHead(200, { 'content-type': 'text/event-stream' });
-  const base = { id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 1_700_000_000, model };
+  const base = { id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 1_700_000_000, model, ...(logprobs ? { service_tier: 'default' } : {}) };
   const frames: unknown[] = [{ ...base, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] }];
   if (model === 'fake-malformed') {
     res.write(`data: ${JSON.stringify(frames[0])}\n\n`);
@@ -78,7 +82,7 @@ function handle(req: IncomingMessage, res: ServerResponse, body: Record<string, 
   } else {
     if (reasoning) for (const p of [reasoning.slice(0, 8), reasoning.slice(8)]) frames.push({ ...base, choices: [{ index: 0, delta: { reasoning_content: p }, finish_reason: null }] });
     const pieces = model === 'fake-slow' ? Array.from({ length: 200 }, (_, i) => `w${i} `) : ['Hello ', 'from the ', 'fake upstream!'];
-    for (const p of pieces) frames.push({ ...base, choices: [{ index: 0, delta: { content: p }, finish_reason: null }] });
+    for (const p of pieces) frames.push({ ...base, choices: [{ index: 0, delta: { content: p }, ...(logprobs ? { logprobs: logprobsOf(p) } : {}), finish_reason: null }] });
     frames.push({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
   }
   if (withUsage && (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage) frames.push({ ...base, choices: [], usage });
@@ -141,7 +145,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 
 /** A catalog whose models map onto the fake upstream's behaviours. */
 export function fakeUpstreamCatalog(baseUrl: string, protocols: readonly string[] = ['openai:chat-completions']): unknown {
-  const names = ['ok', 'tools', 'no-usage', 'malformed', '500', '503', '429', '400', '401', 'hang', 'cut', 'slow', 'reasoning'];
+  const names = ['ok', 'tools', 'no-usage', 'malformed', '500', '503', '429', '400', '401', 'hang', 'cut', 'slow', 'reasoning', 'logprobs'];
   return {
     channels: [{ id: 'fake', provider: 'openai-compatible', base_url: baseUrl, credential_env: 'FAKE_UPSTREAM_KEY', options: { firstByteTimeoutMs: 1500, idleTimeoutMs: 1500 } }],
     models: names.map((n) => ({

@@ -50,6 +50,9 @@ export class AnthropicStreamEncoder {
         return out;
       case 'keepalive':
         return out + frame({ type: 'ping' });
+      case 'passthrough':
+        // Pass-through frames are OpenAI Chat Completions text; the pipeline asks for them only from that protocol's caller.
+        return out;
       case 'error': {
         this.errored = true;
         const { body } = renderError(ev.error, 'anthropic', this.requestId);

@@ -88,6 +88,7 @@ export class GeminiStreamEncoder {
         return [];
       case 'usage':
       case 'keepalive':
+      case 'passthrough': // Pass-through frames are OpenAI Chat Completions text; the pipeline asks for them only from that protocol's caller.
         return [];
     }
   }

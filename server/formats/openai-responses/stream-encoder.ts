@@ -108,6 +108,7 @@ export class ResponsesStreamEncoder {
       case 'keepalive':
         return ': keep-alive\n\n';
       case 'usage':
+      case 'passthrough': // Pass-through frames are OpenAI Chat Completions text; the pipeline asks for them only from that protocol's caller.
         return '';
     }
   }

@@ -53,6 +53,13 @@ export class OpenAIStreamEncoder {
       }
       case 'keepalive':
         return ': keep-alive\n\n';
+      case 'passthrough':
+        // The upstream's own chunks (chunk-relay.ts); the closing usage chunk takes their id.
+        if (this.id === '') {
+          this.id = ev.id;
+          this.created = ev.created;
+        }
+        return ev.frames;
       case 'signature_delta':
       case 'part_end':
       case 'usage':

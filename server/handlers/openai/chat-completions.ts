@@ -3,6 +3,7 @@ import { formatCredits } from '../../billing/pricing.js';
 import { decodeChatRequest } from '../../formats/openai/decode-request.js';
 import { encodeChatResponse } from '../../formats/openai/encode-response.js';
 import { OpenAIStreamEncoder } from '../../formats/openai/stream-encoder.js';
+import { encodeUsage } from '../../formats/openai/usage.js';
 import type { WireChatRequest } from '../../formats/openai/wire.js';
 import { principalOf, type HandlerResult, type RequestContext } from '../../http/handler-types.js';
 import { runChat, type ChatInfo } from '../../pipeline/chat.js';
@@ -29,7 +30,9 @@ export function createChatCompletionHandler(svc: Services) {
     ctx.observed.channel = outcome.info.channelId;
     if (outcome.kind === 'response') {
       // The usage we billed (upstream's, or our estimate when it sent none) is the usage we report.
-      const body = encodeChatResponse({ ...outcome.response, usage: outcome.usage }, model, outcome.cost);
+      const body = outcome.passthrough
+        ? { ...outcome.passthrough, model, usage: encodeUsage(outcome.usage, outcome.cost) }
+        : encodeChatResponse({ ...outcome.response, usage: outcome.usage }, model, outcome.cost);
       return { kind: 'json', body, headers: { ...infoHeaders(outcome.info, ctx), 'x-nexusflow-cost': formatCredits(outcome.cost) } };
     }
     const encoder = new OpenAIStreamEncoder(model, req.streamUsage === true, ctx.requestId);

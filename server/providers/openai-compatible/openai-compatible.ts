@@ -4,6 +4,7 @@ import { GatewayError } from '../../errors/gateway-error.js';
 import { decodeChatResponse } from '../../formats/openai/decode-response.js';
 import { encodeChatRequest } from '../../formats/openai/encode-request.js';
 import { OpenAIStreamDecoder } from '../../formats/openai/stream-decoder.js';
+import { OpenAIChunkRelay } from '../../formats/openai/chunk-relay.js';
 import { readErrorBody, readJson, type UpstreamClient, type UpstreamResponse } from '../../http/upstream-client.js';
 import type { ChannelRecord } from '../../store/types.js';
 import type { ChatCallContext, ChatProvider, ChatResult } from '../types.js';
@@ -39,9 +40,25 @@ export class OpenAICompatibleProvider implements ChatProvider {
       const text = await readErrorBody(res);
       throw channelAccountError(res.status, text) ?? mapUpstreamStatus(res.status, text, res.headers['retry-after']);
     }
-    if (!req.stream) return { kind: 'response', response: decodeChatResponse(await readJson(res, MAX_RESPONSE_BODY, ctx.signal)) };
-    return { kind: 'stream', events: decodeStream(res, ctx.signal) };
+    // A Chat Completions caller gets the upstream's answer as it came (same protocol), but for
+    // the model name and usage; a caller of another protocol gets it translated.
+    const passthrough = ctx.inbound === 'openai:chat-completions';
+    if (!req.stream) {
+      const body = await readJson(res, MAX_RESPONSE_BODY, ctx.signal);
+      const response = decodeChatResponse(body);
+      return passthrough ? { kind: 'response', response, passthrough: body as Record<string, unknown> } : { kind: 'response', response };
+    }
+    return { kind: 'stream', events: passthrough ? relayStream(res, ctx.signal, new OpenAIChunkRelay(req.model)) : decodeStream(res, ctx.signal) };
   }
+}
+
+async function* relayStream(res: UpstreamResponse, signal: AbortSignal, relay: OpenAIChunkRelay): AsyncGenerator<StreamEvent> {
+  for await (const read of upstreamSse(res, signal)) {
+    for (const ev of relay.read(read)) yield ev;
+    if (relay.failure) throw relay.failure;
+    if (relay.done) break;
+  }
+  if (!relay.complete()) throw new GatewayError('upstream_error', 'The upstream stream ended before the response was complete.');
 }
 
 async function* decodeStream(res: UpstreamResponse, signal: AbortSignal): AsyncGenerator<StreamEvent> {
