@@ -119,7 +119,7 @@ export async function runChat(svc: Services, principal: Principal, req: Canonica
     // a million on a model capped at 4096 goes upstream as 4096), nor none at all.
     const cap = maxOutputOf(c.model);
     const capped = req.sampling.maxOutputTokens === cap ? req : { ...req, sampling: { ...req.sampling, maxOutputTokens: cap } };
-    const result = await provider.chat(capped, { channel: c.channel, upstreamModel: c.upstreamModel, signal, maxOutputTokens: cap, inbound: meta.protocol });
+    const result = await provider.chat(capped, { channel: c.channel, upstreamModel: c.upstreamModel, signal, maxOutputTokens: cap, inbound: meta.protocol, estimatedInputTokens: promptTokens });
     if (result.kind === 'response') return result;
     // Streams: look at the first event before committing to 200, so an upstream that fails at
     // once still gets a proper HTTP error — and another channel. After this, no retry.

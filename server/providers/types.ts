@@ -17,6 +17,8 @@ export interface ChatCallContext {
    * through instead of re-encoding it (`passthrough` below, `passthrough` stream events).
    */
   inbound?: SupportedProtocol;
+  /** The gateway's estimate of the prompt's tokens, for a pass-through whose upstream reports no input usage. */
+  estimatedInputTokens?: number;
 }
 
 export type ChatResult =

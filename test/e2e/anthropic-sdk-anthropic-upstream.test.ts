@@ -2,7 +2,7 @@ import type Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANTHROPIC_SDKS, errorInfo, thrown, WEATHER_TOOL } from '../support/anthropic-sdks.js';
-import { FAKE_ANTHROPIC_REPLY, FAKE_SIGNATURE, FAKE_USAGE, fakeAnthropicCatalog, startFakeAnthropicUpstream, type FakeAnthropicUpstream } from '../support/fake-anthropic-upstream.js';
+import { FAKE_ANTHROPIC_REPLY, FAKE_CITATION, FAKE_SEARCH_RESULT, FAKE_SIGNATURE, FAKE_USAGE, fakeAnthropicCatalog, startFakeAnthropicUpstream, type FakeAnthropicUpstream } from '../support/fake-anthropic-upstream.js';
 import { SINGLE_ATTEMPT, startTestGateway, type TestGateway } from '../support/gateway.js';
 
 const ENV = { FAKE_ANTHROPIC_KEY: 'anthropic-upstream-secret' };
@@ -44,6 +44,25 @@ describe.each(ANTHROPIC_SDKS)('$name → NexusFlow → anthropic upstream', (sdk
     expect(sent.headers['anthropic-version']).toBe('2023-06-01');
     expect(sent.headers['anthropic-beta']).toBe('channel-beta-1,caller-beta-1');
     expect(sent.body).toEqual({ ...params, model: 'fake-ok' });
+  });
+
+  it('passes a Messages answer through: server tool blocks, citations and the usage of the search reach the caller, streamed or not', async () => {
+    // Decoded to canonical and encoded again, the blocks the canonical model does not carry
+    // (server_tool_use, web_search_tool_result) and the text's citations were dropped.
+    const params = { model: 'an-web-search', max_tokens: 256, messages: [{ role: 'user' as const, content: 'Weather in Paris?' }], tools: [{ type: 'web_search_20250305' as const, name: 'web_search' as const }] };
+    const expected = [
+      { type: 'server_tool_use', id: 'srvtoolu_fake_1', name: 'web_search', input: { query: 'weather in Paris' } },
+      { type: 'web_search_tool_result', tool_use_id: 'srvtoolu_fake_1', content: [FAKE_SEARCH_RESULT] },
+      { type: 'text', text: FAKE_ANTHROPIC_REPLY, citations: [FAKE_CITATION] },
+    ];
+    const plain = await client.messages.create(params as unknown as Anthropic.MessageCreateParamsNonStreaming);
+    expect(plain.content).toEqual(expected);
+    expect(plain.model).toBe('an-web-search');
+    expect(plain.usage).toMatchObject({ ...FAKE_USAGE, server_tool_use: { web_search_requests: 1 } });
+    const final = await client.messages.stream(params as unknown as Anthropic.MessageStreamParams).finalMessage();
+    expect(final.content).toEqual(expected);
+    expect(final.model).toBe('an-web-search');
+    expect(final.usage).toMatchObject({ ...FAKE_USAGE, server_tool_use: { web_search_requests: 1 } });
   });
 
   it('streams with the upstream cache counts in message_start', async () => {

@@ -11,6 +11,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  *                    that the thinking block came back with the same signature (400 otherwise,
  *                    like Anthropic) and answers with text
  *   fake-no-usage    a reply without any usage object
+ *   fake-web-search  a server-side web search (server_tool_use, web_search_tool_result) before text
+ *                    with a citation, usage counting the search (server_tool_use.web_search_requests)
  *   fake-malformed   200 with a body that is not JSON (or a stream event that is not JSON)
  *   fake-shapeless   200 with JSON that is not a message (no content array)
  *   fake-stream-error  streams some text, then `event: error` (overloaded_error)
@@ -26,6 +28,8 @@ export interface FakeAnthropicUpstream {
 export const FAKE_ANTHROPIC_REPLY = 'Hello from the fake Anthropic upstream!';
 export const FAKE_SIGNATURE = 'EqQBCkYIARABGAIiQFakeSignature==';
 export const FAKE_USAGE = { input_tokens: 12, output_tokens: 9, cache_creation_input_tokens: 4, cache_read_input_tokens: 30 };
+export const FAKE_SEARCH_RESULT = { type: 'web_search_result', url: 'https://example.com/paris', title: 'Paris weather', encrypted_content: 'EqgfCioIARgB', page_age: null };
+export const FAKE_CITATION = { type: 'web_search_result_location', url: 'https://example.com/paris', title: 'Paris weather', encrypted_index: 'Eo8BCioIAhgB', cited_text: 'Sunny, 21 °C' };
 
 type Block = Record<string, unknown> & { type: string };
 
@@ -79,6 +83,12 @@ function handle(req: IncomingMessage, res: ServerResponse, body: Record<string, 
     content.push({ type: 'tool_use', id: 'toolu_fake_1', name: 'get_weather', input: { city: 'Paris' } });
     if (model === 'fake-tools') content.push({ type: 'tool_use', id: 'toolu_fake_2', name: 'get_weather', input: { city: 'Tokyo' } });
     stopReason = 'tool_use';
+  } else if (model === 'fake-web-search') {
+    content = [
+      { type: 'server_tool_use', id: 'srvtoolu_fake_1', name: 'web_search', input: { query: 'weather in Paris' } },
+      { type: 'web_search_tool_result', tool_use_id: 'srvtoolu_fake_1', content: [FAKE_SEARCH_RESULT] },
+      { type: 'text', text: FAKE_ANTHROPIC_REPLY, citations: [FAKE_CITATION] },
+    ];
   } else if (toolResults.length > 0) {
     content = [{ type: 'text', text: `Tool said: ${resultText(toolResults)}` }];
   } else {
@@ -86,7 +96,7 @@ function handle(req: IncomingMessage, res: ServerResponse, body: Record<string, 
   }
   const withUsage = model !== 'fake-no-usage';
   const message: Record<string, unknown> = { id: 'msg_fake01', type: 'message', role: 'assistant', model, content, stop_reason: stopReason, stop_sequence: null };
-  if (withUsage) message.usage = { ...FAKE_USAGE };
+  if (withUsage) message.usage = model === 'fake-web-search' ? { ...FAKE_USAGE, server_tool_use: { web_search_requests: 1 } } : { ...FAKE_USAGE };
   if (!stream) return send(res, 200, message);
   streamMessage(res, message, model);
 }
@@ -100,7 +110,7 @@ function streamMessage(res: ServerResponse, message: Record<string, unknown>, mo
   res.writeHead(200, { 'content-type': 'text/event-stream' });
   const frames: string[] = [];
   const ev = (data: Record<string, unknown> & { type: string }) => frames.push(`event: ${data.type}\ndata: ${JSON.stringify(data)}\n\n`);
-  const usage = message.usage as typeof FAKE_USAGE | undefined;
+  const usage = message.usage as (typeof FAKE_USAGE & { server_tool_use?: unknown }) | undefined;
   const { usage: _u, ...rest } = message;
   ev({ type: 'message_start', message: { ...rest, content: [], stop_reason: null, ...(usage ? { usage: { ...usage, output_tokens: 1 } } : {}) } });
   if (model === 'fake-malformed') {
@@ -112,6 +122,7 @@ function streamMessage(res: ServerResponse, message: Record<string, unknown>, mo
   for (const [index, block] of (message.content as Block[]).entries()) {
     if (block.type === 'text') {
       ev({ type: 'content_block_start', index, content_block: { type: 'text', text: '' } });
+      for (const citation of (block.citations as unknown[] | undefined) ?? []) ev({ type: 'content_block_delta', index, delta: { type: 'citations_delta', citation } });
       const text = String(block.text);
       for (let i = 0; i < text.length; i += 10) ev({ type: 'content_block_delta', index, delta: { type: 'text_delta', text: text.slice(i, i + 10) } });
       if (model === 'fake-stream-error') {
@@ -122,15 +133,17 @@ function streamMessage(res: ServerResponse, message: Record<string, unknown>, mo
       ev({ type: 'content_block_start', index, content_block: { type: 'thinking', thinking: '', signature: '' } });
       ev({ type: 'content_block_delta', index, delta: { type: 'thinking_delta', thinking: String(block.thinking) } });
       ev({ type: 'content_block_delta', index, delta: { type: 'signature_delta', signature: String(block.signature) } });
-    } else if (block.type === 'tool_use') {
-      ev({ type: 'content_block_start', index, content_block: { type: 'tool_use', id: block.id, name: block.name, input: {} } });
+    } else if (block.type === 'web_search_tool_result') {
+      ev({ type: 'content_block_start', index, content_block: block });
+    } else if (block.type === 'tool_use' || block.type === 'server_tool_use') {
+      ev({ type: 'content_block_start', index, content_block: { type: block.type, id: block.id, name: block.name, input: {} } });
       const json = JSON.stringify(block.input);
       for (const piece of ['', json.slice(0, 6), json.slice(6)]) ev({ type: 'content_block_delta', index, delta: { type: 'input_json_delta', partial_json: piece } });
     }
     ev({ type: 'content_block_stop', index });
   }
   if (model !== 'fake-stream-error') {
-    ev({ type: 'message_delta', delta: { stop_reason: message.stop_reason, stop_sequence: null }, ...(usage ? { usage: { output_tokens: usage.output_tokens } } : {}) });
+    ev({ type: 'message_delta', delta: { stop_reason: message.stop_reason, stop_sequence: null }, ...(usage ? { usage: { output_tokens: usage.output_tokens, ...('server_tool_use' in usage ? { server_tool_use: usage.server_tool_use } : {}) } } : {}) });
     ev({ type: 'message_stop' });
   }
   if (model === 'fake-cut') {
@@ -149,7 +162,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 
 /** A catalog whose models map onto the fake Anthropic upstream's behaviours. */
 export function fakeAnthropicCatalog(baseUrl: string): unknown {
-  const names = ['ok', 'tools', 'thinking', 'no-usage', 'malformed', 'shapeless', 'stream-error', 'cut', '529', '500', '429', '400', '401'];
+  const names = ['ok', 'tools', 'thinking', 'web-search', 'no-usage', 'malformed', 'shapeless', 'stream-error', 'cut', '529', '500', '429', '400', '401'];
   return {
     channels: [{
       id: 'fake-anthropic', provider: 'anthropic', base_url: baseUrl, credential_env: 'FAKE_ANTHROPIC_KEY',

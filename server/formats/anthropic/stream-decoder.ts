@@ -169,7 +169,8 @@ export class AnthropicStreamDecoder {
   }
 }
 
-function inputOnly(u: CanonicalUsage): CanonicalUsage {
+/** The input-side buckets of a usage (what `message_start` knows). */
+export function inputOnly(u: CanonicalUsage): CanonicalUsage {
   const out: CanonicalUsage = { source: u.source };
   if (u.uncachedInput !== undefined) out.uncachedInput = u.uncachedInput;
   if (u.cacheRead !== undefined) out.cacheRead = u.cacheRead;

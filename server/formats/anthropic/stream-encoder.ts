@@ -27,6 +27,9 @@ export class AnthropicStreamEncoder {
   private readonly blocks = new Map<number, { wire: number; kind: BlockKind; open: boolean }>();
   private finish: FinishReason | undefined;
   private errored = false;
+  /** The upstream's events were passed through: they carry their own start, and their end unless `closeRelayed`. */
+  private relayed = false;
+  private closeRelayed = false;
 
   /**
    * @param model the model id the caller asked for
@@ -51,7 +54,15 @@ export class AnthropicStreamEncoder {
       case 'keepalive':
         return out + frame({ type: 'ping' });
       case 'passthrough':
-        // Pass-through frames are OpenAI Chat Completions text; the pipeline asks for them only from that protocol's caller.
+        // The upstream's own events (event-relay.ts), normally its message_delta and message_stop too.
+        this.relayed = true;
+        return out + ev.frames;
+      case 'finish':
+        // Relayed, a finish comes only for a message_delta the relay held back (it had no usage):
+        // end() writes the closing frames with the usage billed.
+        if (!this.relayed) break;
+        this.finish = ev.reason;
+        this.closeRelayed = true;
         return out;
       case 'error': {
         this.errored = true;
@@ -100,15 +111,18 @@ export class AnthropicStreamEncoder {
   /** Closes open blocks, then `message_delta` with the settled usage and `message_stop`. */
   end(usage: CanonicalUsage | undefined): string {
     if (this.errored) return '';
+    if (this.relayed) return this.closeRelayed ? this.close(usage) : '';
     let out = this.ensureStarted();
     for (const b of this.blocks.values()) {
       if (!b.open) continue;
       b.open = false;
       out += frame({ type: 'content_block_stop', index: b.wire });
     }
-    const u = encodeUsage(usage);
-    out += frame({ type: 'message_delta', delta: encodeStop(this.finish), usage: u });
-    return out + frame({ type: 'message_stop' });
+    return out + this.close(usage);
+  }
+
+  private close(usage: CanonicalUsage | undefined): string {
+    return frame({ type: 'message_delta', delta: encodeStop(this.finish), usage: encodeUsage(usage) }) + frame({ type: 'message_stop' });
   }
 
   private ensureStarted(): string {

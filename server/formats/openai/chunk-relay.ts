@@ -2,6 +2,7 @@ import type { StreamEvent } from '../../canonical/events.js';
 import { GatewayError, toGatewayError } from '../../errors/gateway-error.js';
 import { sseJson } from '../../http/upstream-sse.js';
 import type { SseMessage } from '../../http/sse-parser.js';
+import { ModelRename } from '../model-rename.js';
 import { decodeUsage } from './usage.js';
 
 interface WireChunkView {
@@ -36,12 +37,10 @@ export class OpenAIChunkRelay {
   private id = '';
   private created = 0;
   private readonly choices = new Map<number, boolean>();
-  private upstreamModel: string | undefined;
-  private needle = '';
-  private readonly replacement: string;
+  private readonly rename: ModelRename;
 
   constructor(private readonly callerModel: string) {
-    this.replacement = `"model":${JSON.stringify(callerModel)}`;
+    this.rename = new ModelRename(callerModel);
   }
 
   /** One upstream read's events → a `passthrough` event with their frames, and the usage if one came. */
@@ -126,16 +125,7 @@ export class OpenAIChunkRelay {
    * usage (held back), spans lines (would break the SSE framing), or spells the field otherwise.
    */
   private text(data: string, chunk: WireChunkView): string {
-    if (chunk.usage != null || data.includes('\n') || data.includes('\r')) return this.rebuilt(chunk);
-    if (chunk.model === this.callerModel) return data;
-    if (typeof chunk.model !== 'string') return this.rebuilt(chunk);
-    if (chunk.model !== this.upstreamModel) {
-      this.upstreamModel = chunk.model;
-      this.needle = `"model":${JSON.stringify(chunk.model)}`;
-    }
-    const at = data.indexOf(this.needle);
-    if (at < 0) return this.rebuilt(chunk);
-    return data.slice(0, at) + this.replacement + data.slice(at + this.needle.length);
+    return (chunk.usage == null ? this.rename.apply(data, chunk.model) : undefined) ?? this.rebuilt(chunk);
   }
 
   private rebuilt(chunk: WireChunkView): string {

@@ -4,6 +4,7 @@ import { estimatePromptTokens } from '../../billing/prompt-tokens.js';
 import { decodeMessagesRequest } from '../../formats/anthropic/decode-request.js';
 import { encodeMessageResponse } from '../../formats/anthropic/encode-response.js';
 import { AnthropicStreamEncoder } from '../../formats/anthropic/stream-encoder.js';
+import { encodeUsage } from '../../formats/anthropic/usage.js';
 import type { WireMessagesRequest } from '../../formats/anthropic/wire.js';
 import { principalOf, type HandlerResult, type RequestContext } from '../../http/handler-types.js';
 import { withKeepalive } from '../../http/keepalive.js';
@@ -45,7 +46,9 @@ export function createMessageHandler(svc: Services) {
     ctx.observed.channel = outcome.info.channelId;
     if (outcome.kind === 'response') {
       // The settled usage: upstream-reported, or the estimate billing charged (never absent).
-      const body = encodeMessageResponse(outcome.response, model, outcome.usage);
+      const body = outcome.passthrough
+        ? { ...outcome.passthrough, model, usage: { ...(outcome.passthrough.usage as Record<string, unknown> | undefined), ...encodeUsage(outcome.usage) } }
+        : encodeMessageResponse(outcome.response, model, outcome.usage);
       return { kind: 'json', body, headers: { ...infoHeaders(outcome.info, ctx), 'x-nexusflow-cost': formatCredits(outcome.cost) } };
     }
     const encoder = new AnthropicStreamEncoder(model, ctx.requestId, estimatePromptTokens(req));

@@ -4,6 +4,7 @@ import { GatewayError } from '../../errors/gateway-error.js';
 import { decodeMessageResponse } from '../../formats/anthropic/decode-response.js';
 import { encodeMessagesRequest } from '../../formats/anthropic/encode-request.js';
 import { AnthropicStreamDecoder } from '../../formats/anthropic/stream-decoder.js';
+import { AnthropicEventRelay } from '../../formats/anthropic/event-relay.js';
 import { readErrorBody, readJson, type UpstreamClient, type UpstreamResponse } from '../../http/upstream-client.js';
 import type { ChannelRecord } from '../../store/types.js';
 import type { ChatCallContext, ChatProvider, ChatResult } from '../types.js';
@@ -41,8 +42,15 @@ export class AnthropicProvider implements ChatProvider {
       const text = await readErrorBody(res);
       throw mapAnthropicStatus(res.status, text, res.headers['retry-after']);
     }
-    if (!req.stream) return { kind: 'response', response: decodeMessageResponse(await readJson(res, MAX_RESPONSE_BODY, ctx.signal)) };
-    return { kind: 'stream', events: decodeStream(res, ctx.signal) };
+    // A Messages caller gets the upstream's answer as it came (same protocol), but for the model
+    // name; a caller of another protocol gets it translated.
+    const passthrough = ctx.inbound === 'anthropic:messages';
+    if (!req.stream) {
+      const body = await readJson(res, MAX_RESPONSE_BODY, ctx.signal);
+      const response = decodeMessageResponse(body);
+      return passthrough ? { kind: 'response', response, passthrough: body as Record<string, unknown> } : { kind: 'response', response };
+    }
+    return { kind: 'stream', events: passthrough ? relayStream(res, ctx.signal, new AnthropicEventRelay(req.model, ctx.estimatedInputTokens ?? 0)) : decodeStream(res, ctx.signal) };
   }
 
   private headers(req: CanonicalChatRequest, channel: ChannelRecord, options: AnthropicChannelOptions): Record<string, string> {
@@ -77,6 +85,15 @@ export function mapAnthropicStatus(status: number, body: string, retryAfter: str
     return new GatewayError('upstream_overloaded', `The upstream is overloaded: ${upstreamMessage(body)}`, { retryAfter: ra ?? 5, detail: `upstream 529: ${body.slice(0, 1000)}` });
   }
   return mapUpstreamStatus(status, body, retryAfter);
+}
+
+async function* relayStream(res: UpstreamResponse, signal: AbortSignal, relay: AnthropicEventRelay): AsyncGenerator<StreamEvent> {
+  for await (const read of upstreamSse(res, signal)) {
+    for (const ev of relay.read(read)) yield ev;
+    if (relay.failure) throw relay.failure;
+    if (relay.done) break;
+  }
+  if (!relay.complete()) throw new GatewayError('upstream_error', 'The upstream stream ended before the message was complete.');
 }
 
 async function* decodeStream(res: UpstreamResponse, signal: AbortSignal): AsyncGenerator<StreamEvent> {
