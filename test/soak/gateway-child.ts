@@ -1,15 +1,16 @@
 /**
- * The gateway under soak, as a child process (`server/main.ts`). Logging stays at `warn` (a log
+ * The gateway under soak, as a child process started as `npm start` does (the compiled server;
+ * test/bench/gateway-entry.ts), one worker unless SOAK_GATEWAY_WORKERS says. Logging stays at `warn` (a log
  * line per request would make the soak measure the log pipe), so readiness is /healthz, not the
  * "listening" log line; only the tail of its output is kept.
  */
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { gatewayCommand } from '../bench/gateway-entry.js';
 import type { Child } from '../bench/processes.js';
 
-export async function startGatewayChild(root: string, port: number, env: Record<string, string>, timeoutMs = 60_000): Promise<Child> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env, HOST: '127.0.0.1', PORT: String(port) },
+export async function startGatewayChild(port: number, env: Record<string, string>, timeoutMs = 60_000): Promise<Child> {
+  const proc = spawn(process.execPath, gatewayCommand(), {
+    env: { ...process.env, LOG_LEVEL: 'warn', NEXUSFLOW_WORKERS: process.env.SOAK_GATEWAY_WORKERS ?? '1', ...env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -27,7 +27,7 @@ export function writeSoakReport(r: SoakResult, markdownFile: string, jsonFile: s
     `Verdict: **${r.passed ? 'PASS' : 'FAIL'}**.`,
     '',
     `Settings: ${Object.entries(r.settings).map(([k, v]) => `${k}=${v}`).join(', ')}.`,
-    'The gateway runs as a child process (`server/main.ts`) against the benchmark upstream (`test/bench/fake-upstream.ts`), all on this machine; the callers and the upstream share its CPUs with the gateway.',
+    'The gateway runs as a child process, compiled, as `npm start` starts it (`dist/server/main.js`), against the benchmark upstream (`test/bench/fake-upstream.ts`), all on this machine; the callers and the upstream share its CPUs with the gateway.',
     '',
     '| check | value | limit | ok |',
     '|---|---|---|---|',

@@ -47,6 +47,7 @@ const LIMITS = {
   heapSlopeMbPerMin: num('SOAK_MAX_HEAP_SLOPE_MB_PER_MIN', 3),
   handleGrowth: num('SOAK_MAX_HANDLE_GROWTH', 10),
   failureRate: num('SOAK_MAX_FAILURE_RATE', 0.001),
+  loopP99Ms: num('SOAK_MAX_LOOP_P99_MS', 20),
 };
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
       Object.assign(storeEnv, { MONGODB_URI: ferret.uri, NEXUSFLOW_MONGODB_DB: 'soak' });
     }
     const port = await freePort();
-    const gateway = await startGatewayChild(ROOT, port, {
+    const gateway = await startGatewayChild(port, {
       ...storeEnv, NEXUSFLOW_CONFIG: catalog, NEXUSFLOW_BOOTSTRAP_KEY: key, NEXUSFLOW_BOOTSTRAP_BALANCE: '1000000', NEXUSFLOW_ADMIN_TOKEN: adminToken,
       ...(process.env.SOAK_LOG_LEVEL ? { LOG_LEVEL: process.env.SOAK_LOG_LEVEL } : {}),
     });
@@ -168,7 +169,7 @@ async function main(): Promise<void> {
       when,
       command: `npm run soak${SECONDS !== 600 ? ` (SOAK_SECONDS=${SECONDS})` : ''}`,
       machine: { cpus: cpus().length, model: cpus()[0]?.model.split(' ').slice(0, 2).join(' ') ?? 'unknown', memoryGb: round(totalmem() / 1024 ** 3, 1), node: process.version },
-      settings: { SOAK_SECONDS: SECONDS, SOAK_STREAMS: STREAMS, SOAK_RAMP_SECONDS: RAMP, SOAK_WORKERS: WORKERS, SOAK_STREAM_SECONDS: STREAM_SECONDS, SOAK_SAMPLE_SECONDS: SAMPLE, SOAK_SETTLE_SECONDS: SETTLE, SOAK_STORE: STORE },
+      settings: { SOAK_SECONDS: SECONDS, SOAK_STREAMS: STREAMS, SOAK_RAMP_SECONDS: RAMP, SOAK_WORKERS: WORKERS, SOAK_STREAM_SECONDS: STREAM_SECONDS, SOAK_SAMPLE_SECONDS: SAMPLE, SOAK_SETTLE_SECONDS: SETTLE, SOAK_STORE: STORE, SOAK_GATEWAY_WORKERS: process.env.SOAK_GATEWAY_WORKERS ?? '1' },
       durationSeconds: loadSeconds,
       checks,
       passed,

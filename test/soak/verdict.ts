@@ -2,7 +2,7 @@
  * Whether a soak passed: memory flat (least-squares slope of RSS over the second half of the
  * load, when the process has had time to warm up; the heap's post-GC floor not rising from the
  * first half to the second), no handle leak (back to the pre-load count once the load is gone),
- * nothing left in flight, and almost no failures.
+ * nothing left in flight, an event loop that keeps up (its delay's p99), and almost no failures.
  */
 import type { GatewayReading } from './metrics.js';
 import { round } from './metrics.js';
@@ -23,6 +23,8 @@ export interface Limits {
   heapSlopeMbPerMin: number;
   handleGrowth: number;
   failureRate: number;
+  /** Event-loop delay p99 (each interval's), at the median interval of the hold (#16: ≤ 20 ms). */
+  loopP99Ms: number;
 }
 
 export interface Check {
@@ -58,6 +60,8 @@ export function judge(samples: readonly Sample[], totals: { ok: number; failed: 
   const settled = samples.filter((s) => s.phase === 'settled').at(-1)?.gateway;
   const handleGrowth = baseline && settled ? settled.activeHandles - baseline.activeHandles : Number.NaN;
   const failureRate = totals.ok + totals.failed === 0 ? 1 : totals.failed / (totals.ok + totals.failed);
+  const loops = hold.map((s) => s.gateway.loopP99Ms).sort((a, b) => a - b);
+  const loopMedian = loops.length === 0 ? Number.NaN : loops[Math.floor((loops.length - 1) / 2)]!;
   return [
     // Growth is what a leak looks like; memory given back (a negative slope) is fine.
     { name: 'RSS slope, second half of the load', value: `${rssSlope} MB/min (${secondHalf.length} samples)`, limit: `≤ ${limits.rssSlopeMbPerMin}`, ok: secondHalf.length >= 3 && rssSlope <= limits.rssSlopeMbPerMin },
@@ -65,6 +69,7 @@ export function judge(samples: readonly Sample[], totals: { ok: number; failed: 
     { name: 'active handles after the load, vs before', value: baseline && settled ? `${settled.activeHandles} vs ${baseline.activeHandles} (${handleGrowth >= 0 ? '+' : ''}${handleGrowth})` : 'unknown', limit: `≤ +${limits.handleGrowth}`, ok: handleGrowth <= limits.handleGrowth },
     { name: 'open streams / holds / pending usage records after the load', value: settled ? `${settled.openStreams} / ${settled.holdsOutstanding} / ${settled.usagePending}` : 'unknown', limit: '0 / 0 / 0', ok: settled !== undefined && settled.openStreams === 0 && settled.holdsOutstanding === 0 && settled.usagePending === 0 },
     { name: 'streams open at peak (client side)', value: `${totals.peakStreams}`, limit: `≥ 95% of ${totals.targetStreams}`, ok: totals.peakStreams >= 0.95 * totals.targetStreams },
+    { name: 'event-loop delay p99 while streams are held: median interval (worst)', value: `${round(loopMedian, 2)} ms (${round(loops.at(-1) ?? Number.NaN, 2)} ms)`, limit: `≤ ${limits.loopP99Ms} ms`, ok: loopMedian <= limits.loopP99Ms },
     { name: 'failed requests', value: `${totals.failed} of ${totals.ok + totals.failed} (${round(failureRate * 100, 3)}%)`, limit: `≤ ${limits.failureRate * 100}%`, ok: failureRate <= limits.failureRate },
   ];
 }
