@@ -29,7 +29,7 @@ describe('the embedded store keeps its WAL bounded under continuous writes', () 
       for (let i = 0; i < n; i++) insert.run(Buffer.alloc(1024, i % 251));
     });
     const limit = 1024 * 1024;
-    const checkpointer = new WalCheckpointer(file, () => undefined, 1000, limit, 20);
+    const checkpointer = new WalCheckpointer(file, () => undefined, 1000, limit, 20, 0);
     checkpointer.start();
     const wal = (): number => (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0);
     let largest = 0;
@@ -49,4 +49,27 @@ describe('the embedded store keeps its WAL bounded under continuous writes', () 
     expect(largest).toBeLessThan(16 * limit);
     expect(wal()).toBeLessThanOrEqual(limit);
   }, 60_000);
+
+  it('starts its thread only once the WAL has grown past the start size (#16: an idle gateway does not carry it)', async () => {
+    const file = join(dir, 'lazy.db');
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('wal_autocheckpoint = 0');
+    db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB)');
+    const insert = db.prepare('INSERT INTO t (body) VALUES (?)');
+    const checkpointer = new WalCheckpointer(file, () => undefined, 1000, 1024 * 1024, 20, 256 * 1024, 20);
+    checkpointer.start();
+    try {
+      insert.run(Buffer.alloc(1024));
+      await new Promise((r) => setTimeout(r, 150));
+      expect(checkpointer.threadStarted).toBe(false);
+      db.transaction(() => {
+        for (let i = 0; i < 400; i++) insert.run(Buffer.alloc(1024, i % 251));
+      })();
+      await waitFor(() => checkpointer.threadStarted, 5000);
+    } finally {
+      await checkpointer.stop();
+      db.close();
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
@@ -10,9 +11,14 @@ import { Worker } from 'node:worker_threads';
  * TRUNCATE checkpoint whenever the WAL has grown past `truncateBytes` — passive ones alone never
  * catch up with continuous writes (#14: 11.7 GB of WAL after 120 s at c=50, ~95 KB per request).
  * Measured on a 2-core VM: a hold or settle transaction went from ~170 µs to ~50 µs.
+ * The thread (~13 MB resident: a V8 isolate and its own SQLite connection) starts only once the
+ * WAL has grown past `startBytes`, which the event loop checks once a second (a stat call): an
+ * idle or lightly used gateway never pays for it (#16: idle resident memory ≤ 120 MB).
  */
 export class WalCheckpointer {
   private worker: Worker | undefined;
+  private poll: NodeJS.Timeout | undefined;
+  private stopped = false;
 
   /**
    * @param intervalMs passive checkpoints this often
@@ -24,9 +30,34 @@ export class WalCheckpointer {
     private readonly intervalMs = 1000,
     private readonly truncateBytes = 16 * 1024 * 1024,
     private readonly checkMs = 100,
+    private readonly startBytes = 1024 * 1024,
+    private readonly startCheckMs = 1000,
   ) {}
 
+  /** Whether the checkpoint thread is running (it starts once the WAL passes `startBytes`). */
+  get threadStarted(): boolean {
+    return this.worker !== undefined;
+  }
+
+  /** Starts the thread now when `startBytes` is 0, else once the WAL has grown past it. */
   start(): void {
+    if (this.startBytes <= 0) return this.startThread();
+    this.poll = setInterval(() => {
+      let size = 0;
+      try {
+        size = statSync(`${this.file}-wal`).size;
+      } catch {
+        return; // no WAL yet
+      }
+      if (size <= this.startBytes || this.stopped) return;
+      clearInterval(this.poll);
+      this.poll = undefined;
+      this.startThread();
+    }, this.startCheckMs);
+    this.poll.unref();
+  }
+
+  private startThread(): void {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
     // An eval'd CommonJS worker: no TypeScript loader needed in the thread.
     this.worker = new Worker(
@@ -73,6 +104,10 @@ export class WalCheckpointer {
 
   /** Runs a last checkpoint and ends the thread. */
   async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.poll);
+    this.poll = undefined;
+    // Never started: the WAL is small, and closing the last connection checkpoints it.
     const worker = this.worker;
     this.worker = undefined;
     if (!worker) return;
