@@ -76,7 +76,7 @@ ${rows.join('\n')}
 
 ${ratios.join('\n')}
 
-Machine load before each pass (a pass is repeated, up to 3 times, when the CPUs were more than 20% busy before it): ${busy.length === 0 ? 'all passes started on a quiet machine.' : busy.map((p) => `${p.label} #${p.attempt} ${p.busyPercent}%`).join(', ')}.
+Machine load before each pass (a pass is repeated, up to 3 times, when the CPUs were more than 20% busy before it): ${busy.length === 0 ? 'all passes started on a quiet machine' : busy.map((p) => `${p.label} #${p.attempt} ${p.busyPercent}%`).join(', ')}.
 
 Targets: \`direct\` is the fake upstream itself; \`bare-proxy\` is fastify + undici forwarding bytes (the floor for a Node gateway); \`nexusflow\` runs the compiled server as \`npm start\` does (\`node dist/server/main.js\`; \`BENCH_TSX=1\` for the tsx start) with key auth, validation, routing, billing (a hold — in memory against a leased budget once requests overlap — then the settlement with its usage record) and metrics on the embedded store; \`nexusflow-mongo\` the same on MongoDB (FerretDB); \`portkey\` is \`@portkey-ai/gateway\` from npm and \`litellm\` LiteLLM's proxy (\`litellm[proxy]\` from PyPI, one worker, an \`openai/bench\` model), both pointed at the same upstream; \`*-2w\` rows run two processes (throughput only).
 `;

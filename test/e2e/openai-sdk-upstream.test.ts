@@ -60,7 +60,7 @@ describe('OpenAI SDK → NexusFlow → openai-compatible upstream', () => {
     expect(data.choices[0]?.logprobs?.content?.[0]).toMatchObject({ token: FAKE_REPLY, logprob: -0.25 });
     expect(data.service_tier).toBe('default');
     expect(data.model).toBe('up-logprobs');
-    expect(data.usage).toMatchObject({ prompt_tokens: 11, completion_tokens: 7, total_tokens: 18, cost: 0.000027 });
+    expect(data.usage).toMatchObject({ prompt_tokens: 11, completion_tokens: 7, total_tokens: 18, cost: 0.000027, prompt_cache_hit_tokens: 3 });
     expect(response.headers.get('x-nexusflow-cost')).toBe('0.000027');
 
     const stream = await client.chat.completions.create({ model: 'up-logprobs', messages: [{ role: 'user', content: 'Hi' }], logprobs: true, stream: true, stream_options: { include_usage: true } });

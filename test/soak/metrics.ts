@@ -7,7 +7,7 @@ export interface GatewayReading {
   heapUsedMb: number;
   heapTotalMb: number;
   externalMb: number;
-  /** Event-loop delay since the previous scrape (prom-client resets its histogram on each scrape). */
+  /** Event-loop delay since the previous scrape (prom-client resets its histogram on each scrape), beyond the sampling interval (loopDelayMs). */
   loopP99Ms: number;
   loopMaxMs: number;
   activeHandles: number;
@@ -41,8 +41,8 @@ export async function readGateway(baseUrl: string, adminToken: string): Promise<
     heapUsedMb: mb('nodejs_heap_size_used_bytes'),
     heapTotalMb: mb('nodejs_heap_size_total_bytes'),
     externalMb: mb('nodejs_external_memory_bytes'),
-    loopP99Ms: ms('nodejs_eventloop_lag_p99_seconds'),
-    loopMaxMs: ms('nodejs_eventloop_lag_max_seconds'),
+    loopP99Ms: loopDelayMs(m.get('nodejs_eventloop_lag_p99_seconds')),
+    loopMaxMs: loopDelayMs(m.get('nodejs_eventloop_lag_max_seconds')),
     activeHandles: m.get('nodejs_active_handles_total') ?? Number.NaN,
     activeRequests: m.get('nodejs_active_requests_total') ?? Number.NaN,
     openStreams: m.get('nexusflow_open_streams') ?? Number.NaN,
@@ -52,3 +52,16 @@ export async function readGateway(baseUrl: string, adminToken: string): Promise<
 }
 
 export const round = (n: number, digits: number): number => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** prom-client's `eventLoopMonitoringPrecision` default: its loop timer's interval, ms. */
+export const LOOP_RESOLUTION_MS = 10;
+
+/**
+ * prom-client's event-loop figures (monitorEventLoopDelay with a 10 ms timer) are the timer's
+ * whole interval between two ticks: an idle loop reads ~10.2 ms. The loop's delay is what
+ * exceeds the interval (as fastify's under-pressure computes it).
+ */
+export function loopDelayMs(seconds: number | undefined): number {
+  if (seconds === undefined || !Number.isFinite(seconds)) return Number.NaN;
+  return round(Math.max(0, seconds * 1000 - LOOP_RESOLUTION_MS), 2);
+}

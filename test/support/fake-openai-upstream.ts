@@ -60,7 +60,8 @@ function handle(req: IncomingMessage, res: ServerResponse, body: Record<string, 
       id: 'chatcmpl-fake', object: 'chat.completion', created: 1_700_000_000, model,
       choices: [{ index: 0, message, logprobs: logprobsOf(FAKE_REPLY), finish_reason: tools ? 'tool_calls' : 'stop' }],
       ...(logprobs ? { service_tier: 'default' } : {}),
-      ...(withUsage ? { usage } : {}),
+      // A provider's own usage field (DeepSeek's) rides along with the logprobs reply.
+      ...(withUsage ? { usage: logprobs ? { ...usage, prompt_cache_hit_tokens: 3 } : usage } : {}),
     });
   }
   res.writeHead(200, { 'content-type': 'text/event-stream' });

@@ -31,7 +31,7 @@ export function createChatCompletionHandler(svc: Services) {
     if (outcome.kind === 'response') {
       // The usage we billed (upstream's, or our estimate when it sent none) is the usage we report.
       const body = outcome.passthrough
-        ? { ...outcome.passthrough, model, usage: encodeUsage(outcome.usage, outcome.cost) }
+        ? { ...outcome.passthrough, model, usage: { ...(outcome.passthrough.usage as Record<string, unknown> | undefined), ...encodeUsage(outcome.usage, outcome.cost) } }
         : encodeChatResponse({ ...outcome.response, usage: outcome.usage }, model, outcome.cost);
       return { kind: 'json', body, headers: { ...infoHeaders(outcome.info, ctx), 'x-nexusflow-cost': formatCredits(outcome.cost) } };
     }
