@@ -53,20 +53,23 @@ export class AnthropicEventRelay {
       const event = this.parse(m);
       if (!event) break;
       const type = event.type as string;
-      let data = m.data;
+      /** The frame's text when an event needs more than the upstream's own (else decided below). */
+      let text: string | undefined;
       switch (type) {
         case 'message_start': {
           const message = isObj(event.message) ? event.message : {};
           if (typeof message.id === 'string') this.id = message.id;
-          if (!isObj(message.usage)) {
-            // SDKs read message_start's usage (the message snapshot's): one the upstream left out is our estimate.
-            const usage = { input_tokens: this.estimatedInput, output_tokens: 0, cache_creation_input_tokens: null, cache_read_input_tokens: null };
-            data = JSON.stringify({ ...event, message: { ...message, model: this.rename.callerModel, usage } });
-          } else data = this.rename.apply(data, message.model) ?? JSON.stringify({ ...event, message: { ...message, model: this.rename.callerModel } });
+          const model = this.rename.callerModel;
           if (isObj(message.usage)) {
+            if (event[REBUILD] !== true) text = this.rename.apply(m.data, message.model);
+            text ??= JSON.stringify({ ...event, message: { ...message, model } });
             this.usage = { ...message.usage };
             const u = decodeUsage(message.usage);
             if (u) usage.push({ type: 'usage', usage: inputOnly(u), partial: true });
+          } else {
+            // SDKs read message_start's usage (the message snapshot's): one the upstream left out is our estimate.
+            const estimate = { input_tokens: this.estimatedInput, output_tokens: 0, cache_creation_input_tokens: null, cache_read_input_tokens: null };
+            text = JSON.stringify({ ...event, message: { ...message, model, usage: estimate } });
           }
           break;
         }
@@ -102,12 +105,10 @@ export class AnthropicEventRelay {
             if (this.finished) held.push({ type: 'finish', choice: 0, reason: decodeStop(d.stop_reason, d.stop_sequence) });
             continue;
           }
-          {
-            // Cumulative counts; null means "unchanged" (protocols.md §3.4).
-            for (const [k, v] of Object.entries(event.usage)) if (v !== null && v !== undefined) this.usage[k] = v;
-            const u = decodeUsage(this.usage);
-            if (u) usage.push({ type: 'usage', usage: u });
-          }
+          // Cumulative counts; null means "unchanged" (protocols.md §3.4).
+          for (const [k, v] of Object.entries(event.usage)) if (v !== null && v !== undefined) this.usage[k] = v;
+          const u = decodeUsage(this.usage);
+          if (u) usage.push({ type: 'usage', usage: u });
           break;
         }
         case 'message_stop':
@@ -119,8 +120,8 @@ export class AnthropicEventRelay {
           // ping, and event types newer than this gateway: passed on as they are.
           break;
       }
-      if (event[REBUILD] === true || data.includes('\n') || data.includes('\r')) data = JSON.stringify(event);
-      frames += `event: ${type}\ndata: ${data}\n\n`;
+      text ??= event[REBUILD] === true || m.data.includes('\n') || m.data.includes('\r') ? JSON.stringify(event) : m.data;
+      frames += `event: ${type}\ndata: ${text}\n\n`;
     }
     const events: StreamEvent[] = [];
     if (frames.length > 0) events.push({ type: 'passthrough', frames, output, thinking, produced, id: this.id, created: this.created });

@@ -63,6 +63,11 @@ describe('AnthropicEventRelay', () => {
     const relay = new AnthropicEventRelay('m', 0);
     const events = relay.read([{ event: 'content_block_stop', data: '{"index":0}' }]);
     expect(frames(events)).toBe('event: content_block_stop\ndata: {"index":0,"type":"content_block_stop"}\n\n');
+    // Rebuilt, message_start still gets the caller's model name.
+    const { type: _type, ...untyped } = start({ input_tokens: 3, output_tokens: 1 });
+    const text = frames(new AnthropicEventRelay('claude-x', 0).read([{ event: 'message_start', data: JSON.stringify(untyped) }]));
+    const sent = JSON.parse(text.split('\n')[1]!.slice(6)) as { type: string; message: { model: string } };
+    expect(sent).toMatchObject({ type: 'message_start', message: { model: 'claude-x' } });
   });
 
   it('passes the events before an error on, then fails with the error\'s class', () => {
