@@ -4,7 +4,7 @@ import type { SseMessage } from '../../http/sse-parser.js';
 import { sseJson } from '../../http/upstream-sse.js';
 import { ModelRename } from '../model-rename.js';
 import { anthropicUpstreamError, inputOnly } from './stream-decoder.js';
-import { decodeStop, decodeUsage } from './usage.js';
+import { accumulateUsage, decodeStop, decodeUsage } from './usage.js';
 
 type Obj = Record<string | symbol, unknown>;
 
@@ -30,7 +30,7 @@ export class AnthropicEventRelay {
   private finished = false;
   private id = '';
   private readonly created = Math.floor(Date.now() / 1000);
-  private usage: Obj = {};
+  private usage: Record<string, unknown> = {};
   /** The upstream's message_delta had no usage: it and message_stop are left to the encoder (with the usage billed). */
   private heldClose = false;
   private readonly rename: ModelRename;
@@ -105,9 +105,7 @@ export class AnthropicEventRelay {
             if (this.finished) held.push({ type: 'finish', choice: 0, reason: decodeStop(d.stop_reason, d.stop_sequence) });
             continue;
           }
-          // Cumulative counts; null means "unchanged" (protocols.md §3.4).
-          for (const [k, v] of Object.entries(event.usage)) if (v !== null && v !== undefined) this.usage[k] = v;
-          const u = decodeUsage(this.usage);
+          const u = accumulateUsage(this.usage, event.usage);
           if (u) usage.push({ type: 'usage', usage: u });
           break;
         }

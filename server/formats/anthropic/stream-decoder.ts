@@ -1,7 +1,7 @@
 import type { StreamEvent } from '../../canonical/events.js';
 import type { CanonicalUsage } from '../../canonical/usage.js';
 import { GatewayError } from '../../errors/gateway-error.js';
-import { decodeStop, decodeUsage } from './usage.js';
+import { accumulateUsage, decodeStop, decodeUsage } from './usage.js';
 
 type Obj = Record<string, unknown>;
 
@@ -76,9 +76,7 @@ export class AnthropicStreamDecoder {
           out.push({ type: 'finish', choice: 0, reason: decodeStop(d.stop_reason, d.stop_sequence) });
         }
         if (isObj(event.usage)) {
-          // Cumulative counts; null means "unchanged" (protocols.md §3.4).
-          for (const [k, v] of Object.entries(event.usage)) if (v !== null && v !== undefined) this.usage[k] = v;
-          const u = decodeUsage(this.usage);
+          const u = accumulateUsage(this.usage, event.usage);
           if (u) out.push({ type: 'usage', usage: u });
         }
         break;

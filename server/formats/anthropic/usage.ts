@@ -22,6 +22,15 @@ export function encodeUsage(u: CanonicalUsage | undefined): WireUsage {
 /** The usage fields we map; the rest of an upstream usage object is kept as an extension. */
 export const MAPPED_USAGE_FIELDS = ['input_tokens', 'output_tokens', 'cache_creation_input_tokens', 'cache_read_input_tokens', 'output_tokens_details'] as const;
 
+/**
+ * Folds a `message_delta`'s usage into the stream's running usage object — its counts are
+ * cumulative and null means "unchanged" (protocols.md §3.4) — and decodes the result.
+ */
+export function accumulateUsage(total: Record<string, unknown>, delta: Record<string, unknown>): CanonicalUsage | undefined {
+  for (const [k, v] of Object.entries(delta)) if (v !== null && v !== undefined) total[k] = v;
+  return decodeUsage(total);
+}
+
 /** An upstream Anthropic usage object → canonical buckets; missing numbers stay undefined. */
 export function decodeUsage(w: unknown): CanonicalUsage | undefined {
   if (typeof w !== 'object' || w === null) return undefined;

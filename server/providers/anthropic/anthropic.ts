@@ -8,6 +8,7 @@ import { AnthropicEventRelay } from '../../formats/anthropic/event-relay.js';
 import { readErrorBody, readJson, type UpstreamClient, type UpstreamResponse } from '../../http/upstream-client.js';
 import type { ChannelRecord } from '../../store/types.js';
 import type { ChatCallContext, ChatProvider, ChatResult } from '../types.js';
+import { relayStream } from '../relay-stream.js';
 import { mapUpstreamStatus, retryAfterSeconds, upstreamMessage } from '../upstream-errors.js';
 import { anthropicChannelOptions, messagesUrl, type AnthropicChannelOptions } from './channel-options.js';
 import { sseJson, upstreamSse } from '../../http/upstream-sse.js';
@@ -50,7 +51,7 @@ export class AnthropicProvider implements ChatProvider {
       const response = decodeMessageResponse(body);
       return passthrough ? { kind: 'response', response, passthrough: body as Record<string, unknown> } : { kind: 'response', response };
     }
-    return { kind: 'stream', events: passthrough ? relayStream(res, ctx.signal, new AnthropicEventRelay(req.model, ctx.estimatedInputTokens ?? 0)) : decodeStream(res, ctx.signal) };
+    return { kind: 'stream', events: passthrough ? relayStream(res, ctx.signal, new AnthropicEventRelay(req.model, ctx.estimatedInputTokens ?? 0), INCOMPLETE) : decodeStream(res, ctx.signal) };
   }
 
   private headers(req: CanonicalChatRequest, channel: ChannelRecord, options: AnthropicChannelOptions): Record<string, string> {
@@ -87,14 +88,7 @@ export function mapAnthropicStatus(status: number, body: string, retryAfter: str
   return mapUpstreamStatus(status, body, retryAfter);
 }
 
-async function* relayStream(res: UpstreamResponse, signal: AbortSignal, relay: AnthropicEventRelay): AsyncGenerator<StreamEvent> {
-  for await (const read of upstreamSse(res, signal)) {
-    for (const ev of relay.read(read)) yield ev;
-    if (relay.failure) throw relay.failure;
-    if (relay.done) break;
-  }
-  if (!relay.complete()) throw new GatewayError('upstream_error', 'The upstream stream ended before the message was complete.');
-}
+const INCOMPLETE = 'The upstream stream ended before the message was complete.';
 
 async function* decodeStream(res: UpstreamResponse, signal: AbortSignal): AsyncGenerator<StreamEvent> {
   const decoder = new AnthropicStreamDecoder();
@@ -106,5 +100,5 @@ async function* decodeStream(res: UpstreamResponse, signal: AbortSignal): AsyncG
       for (const ev of decoder.decode(event)) yield ev;
     }
   }
-  if (!decoder.complete()) throw new GatewayError('upstream_error', 'The upstream stream ended before the message was complete.');
+  if (!decoder.complete()) throw new GatewayError('upstream_error', INCOMPLETE);
 }

@@ -8,6 +8,7 @@ import { OpenAIChunkRelay } from '../../formats/openai/chunk-relay.js';
 import { readErrorBody, readJson, type UpstreamClient, type UpstreamResponse } from '../../http/upstream-client.js';
 import type { ChannelRecord } from '../../store/types.js';
 import type { ChatCallContext, ChatProvider, ChatResult } from '../types.js';
+import { relayStream } from '../relay-stream.js';
 import { mapUpstreamStatus } from '../upstream-errors.js';
 import { applyQuirks, channelAccountError, readQuirks } from './quirks.js';
 import { sseJson, upstreamSse } from '../../http/upstream-sse.js';
@@ -48,18 +49,11 @@ export class OpenAICompatibleProvider implements ChatProvider {
       const response = decodeChatResponse(body);
       return passthrough ? { kind: 'response', response, passthrough: body as Record<string, unknown> } : { kind: 'response', response };
     }
-    return { kind: 'stream', events: passthrough ? relayStream(res, ctx.signal, new OpenAIChunkRelay(req.model)) : decodeStream(res, ctx.signal) };
+    return { kind: 'stream', events: passthrough ? relayStream(res, ctx.signal, new OpenAIChunkRelay(req.model), INCOMPLETE) : decodeStream(res, ctx.signal) };
   }
 }
 
-async function* relayStream(res: UpstreamResponse, signal: AbortSignal, relay: OpenAIChunkRelay): AsyncGenerator<StreamEvent> {
-  for await (const read of upstreamSse(res, signal)) {
-    for (const ev of relay.read(read)) yield ev;
-    if (relay.failure) throw relay.failure;
-    if (relay.done) break;
-  }
-  if (!relay.complete()) throw new GatewayError('upstream_error', 'The upstream stream ended before the response was complete.');
-}
+const INCOMPLETE = 'The upstream stream ended before the response was complete.';
 
 async function* decodeStream(res: UpstreamResponse, signal: AbortSignal): AsyncGenerator<StreamEvent> {
   const decoder = new OpenAIStreamDecoder();
@@ -69,6 +63,6 @@ async function* decodeStream(res: UpstreamResponse, signal: AbortSignal): AsyncG
       for (const ev of decoder.decode(sseJson(m))) yield ev;
     }
   }
-  if (!decoder.complete()) throw new GatewayError('upstream_error', 'The upstream stream ended before the response was complete.');
+  if (!decoder.complete()) throw new GatewayError('upstream_error', INCOMPLETE);
 }
 

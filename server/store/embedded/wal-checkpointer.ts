@@ -18,7 +18,6 @@ import { Worker } from 'node:worker_threads';
 export class WalCheckpointer {
   private worker: Worker | undefined;
   private poll: NodeJS.Timeout | undefined;
-  private stopped = false;
 
   /**
    * @param intervalMs passive checkpoints this often
@@ -43,13 +42,7 @@ export class WalCheckpointer {
   start(): void {
     if (this.startBytes <= 0) return this.startThread();
     this.poll = setInterval(() => {
-      let size = 0;
-      try {
-        size = statSync(`${this.file}-wal`).size;
-      } catch {
-        return; // no WAL yet
-      }
-      if (size <= this.startBytes || this.stopped) return;
+      if (walBytes(this.file) <= this.startBytes) return;
       clearInterval(this.poll);
       this.poll = undefined;
       this.startThread();
@@ -104,7 +97,6 @@ export class WalCheckpointer {
 
   /** Runs a last checkpoint and ends the thread. */
   async stop(): Promise<void> {
-    this.stopped = true;
     clearInterval(this.poll);
     this.poll = undefined;
     // Never started: the WAL is small, and closing the last connection checkpoints it.
@@ -120,5 +112,14 @@ export class WalCheckpointer {
       worker.once('error', () => resolve());
       worker.postMessage('stop');
     });
+  }
+}
+
+/** The WAL's size; 0 when there is none yet or it cannot be read. */
+function walBytes(file: string): number {
+  try {
+    return statSync(`${file}-wal`).size;
+  } catch {
+    return 0;
   }
 }
